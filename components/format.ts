@@ -1,0 +1,49 @@
+import type { Rating, RatingSource, ResolvedShow } from '../utils/shows/show-report';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Nov 8, 2022" from an ISO date or date-time; null for anything unparseable. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? null : dateFormat.format(time);
+}
+
+/** "2019–2023", "2022–", or null. */
+export function formatYears(show: Pick<ResolvedShow, 'premiered' | 'ended'>): string | null {
+  const start = show.premiered?.slice(0, 4);
+  if (!start) return null;
+  const end = show.ended?.slice(0, 4);
+  return end ? (end === start ? start : `${start}–${end}`) : `${start}–`;
+}
+
+export const RATING_SOURCE_NAMES: Record<RatingSource, string> = {
+  tvmaze: 'TVmaze',
+  imdb: 'IMDb',
+  tmdb: 'TMDB',
+  'rotten-tomatoes-critics': 'Rotten Tomatoes (critics)',
+  'rotten-tomatoes-audience': 'Rotten Tomatoes (audience)',
+  metacritic: 'Metacritic',
+};
+
+/** "7.4/10" or "79%". */
+export function formatRating(rating: Rating): string {
+  if (rating.scale === 100) return `${Math.round(rating.value)}%`;
+  return `${Number(rating.value.toFixed(1))}/${rating.scale}`;
+}
+
+/** Only https: links are ever rendered: feeds and APIs are untrusted. */
+export function safeHttpsUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

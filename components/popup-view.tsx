@@ -1,0 +1,89 @@
+import type { RecentShow } from '../utils/cache/database';
+import type { PageState } from '../utils/messaging/protocol';
+import type { ShowReport } from '../utils/shows/show-report';
+import { RecentShows } from './recent-shows';
+import { ShowSummary } from './show-summary';
+import { StatusBadge } from './status-badge';
+
+/** What the popup knows about the current tab. */
+export type CurrentTabView =
+  | { state: 'loading' }
+  | { state: 'unsupported' }
+  | Exclude<PageState, { state: 'show' }>
+  | { state: 'report'; report: ShowReport }
+  | { state: 'error'; message: string };
+
+interface PopupViewProps {
+  data: { current: CurrentTabView; recent: RecentShow[] | null };
+  actions: { onOpenOptions: () => void };
+}
+
+export function PopupView({ data: { current, recent }, actions }: PopupViewProps) {
+  return (
+    <main class="sf-popup-main">
+      <header class="sf-popup-header">
+        <h1 class="sf-popup-title">ShowFate</h1>
+        <button
+          type="button"
+          class="sf-link-button"
+          data-testid="showfate-open-options"
+          onClick={actions.onOpenOptions}
+        >
+          Options
+        </button>
+      </header>
+      <section aria-labelledby="sf-current-heading" data-testid="showfate-current">
+        <h2 id="sf-current-heading" class="sf-section-title">
+          This tab
+        </h2>
+        <CurrentTab view={current} />
+      </section>
+      <section aria-labelledby="sf-recent-heading">
+        <h2 id="sf-recent-heading" class="sf-section-title">
+          Recently seen
+        </h2>
+        {recent ? <RecentShows data={{ shows: recent }} /> : <p class="sf-note">Loading…</p>}
+      </section>
+    </main>
+  );
+}
+
+function CurrentTab({ view }: { view: CurrentTabView }) {
+  switch (view.state) {
+    case 'loading':
+    case 'reading':
+      return (
+        <div class="sf-summary" role="status">
+          <StatusBadge data={{ status: 'loading' }} />
+        </div>
+      );
+    case 'report':
+      return <ShowSummary data={{ report: view.report }} />;
+    case 'error':
+      return (
+        <div class="sf-summary" role="alert">
+          <StatusBadge data={{ status: 'error' }} />
+          <p class="sf-note">{view.message}</p>
+        </div>
+      );
+    case 'unrecognized':
+      return (
+        <p class="sf-note" data-testid="showfate-unrecognized">
+          This page wasn't recognized: it looks like a show page, but ShowFate could not read which show it is.
+        </p>
+      );
+    case 'not-a-show-page':
+      return (
+        <p class="sf-note" data-testid="showfate-no-show">
+          Open a show's page to see its fate.
+        </p>
+      );
+    case 'unsupported':
+      return (
+        <p class="sf-note" data-testid="showfate-unsupported">
+          ShowFate works on Netflix, Prime Video, Disney+, Hulu, Max, Apple TV+, Paramount+, Peacock and IMDb show
+          pages.
+        </p>
+      );
+  }
+}

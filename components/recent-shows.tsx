@@ -1,0 +1,29 @@
+import type { RecentShow } from '../utils/cache/database';
+import { formatDate } from './format';
+import { StatusBadge } from './status-badge';
+
+interface RecentShowsProps {
+  data: { shows: RecentShow[] };
+}
+
+/** Shows the user saw recently, newest first, each with the status it had then. */
+export function RecentShows({ data: { shows } }: RecentShowsProps) {
+  if (shows.length === 0) {
+    return (
+      <p class="sf-note" data-testid="showfate-recent-empty">
+        Shows you open on a streaming service appear here.
+      </p>
+    );
+  }
+  return (
+    <ol class="sf-recent" data-testid="showfate-recent">
+      {shows.map((show) => (
+        <li key={show.key} class="sf-recent-item" data-testid="showfate-recent-item">
+          <span class="sf-recent-title">{show.title}</span>
+          <span class="sf-details">{formatDate(new Date(show.seenAt).toISOString())}</span>
+          <StatusBadge data={{ status: show.status }} testId="showfate-recent-status" />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import type { ResolvedShow } from '../utils/shows/show-report';
+import { formatYears } from './format';
+
+export type ShowPickerView =
+  | { state: 'idle'; searchTitle: string }
+  | { state: 'searching'; searchTitle: string }
+  | { state: 'results'; searchTitle: string; candidates: ResolvedShow[] }
+  | { state: 'error'; searchTitle: string; message: string };
+
+interface ShowPickerProps {
+  data: { view: ShowPickerView };
+  actions: {
+    onSearch: (title: string) => void;
+    onPick: (tvmazeId: number) => void;
+    onCancel: () => void;
+  };
+}
+
+/** "Wrong show?": search TVmaze by any title and pick the show this page is about. */
+export function ShowPicker({ data: { view }, actions }: ShowPickerProps) {
+  const [title, setTitle] = useState(view.searchTitle);
+  return (
+    <div class="sf-picker" data-testid="showfate-picker">
+      <form
+        class="sf-picker-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (title.trim()) actions.onSearch(title.trim());
+        }}
+      >
+        <label class="sf-picker-label">
+          Which show is this?
+          <input
+            type="search"
+            value={title}
+            maxLength={300}
+            data-testid="showfate-picker-input"
+            onInput={(event) => setTitle(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="sf-button" data-testid="showfate-picker-search">
+          Search
+        </button>
+        <button type="button" class="sf-link-button" onClick={actions.onCancel}>
+          Cancel
+        </button>
+      </form>
+      {view.state === 'searching' && (
+        <p class="sf-note" role="status">
+          Searching TVmaze…
+        </p>
+      )}
+      {view.state === 'error' && (
+        <p class="sf-note" role="alert">
+          {view.message}
+        </p>
+      )}
+      {view.state === 'results' && view.candidates.length === 0 && (
+        <p class="sf-note" role="status">
+          No show on TVmaze is called “{view.searchTitle}”.
+        </p>
+      )}
+      {view.state === 'results' && view.candidates.length > 0 && (
+        <ul class="sf-candidates" aria-label="Shows found on TVmaze">
+          {view.candidates.map((show) => (
+            <li key={show.tvmazeId}>
+              <button
+                type="button"
+                class="sf-candidate"
+                data-testid="showfate-candidate"
+                data-tvmaze-id={show.tvmazeId}
+                onClick={() => actions.onPick(show.tvmazeId)}
+              >
+                <span class="sf-candidate-name">{show.name}</span>
+                <span class="sf-details">{[formatYears(show), show.network].filter(Boolean).join(' · ')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { ShowReport } from '../utils/shows/show-report';
+import { STATUS_LABELS } from '../utils/status/fate-status';
+import { formatDate, formatRating, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
+import { StatusBadge } from './status-badge';
+
+interface ShowSummaryProps {
+  data: { report: ShowReport };
+  actions?: { onWrongShow?: () => void };
+}
+
+/**
+ * A show's report: status, name, evidence, ratings and attribution. Shared by the page panel and
+ * the popup so both keep the same DOM contract. Every value is rendered as text, never as HTML.
+ */
+export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
+  if (report.film) {
+    return (
+      <div class="sf-summary">
+        <p class="sf-note" data-testid="showfate-film">
+          <strong>{report.query.title}</strong> is a film: ShowFate tracks series only.
+        </p>
+      </div>
+    );
+  }
+  const { show } = report;
+  if (!show) {
+    return (
+      <div class="sf-summary">
+        <StatusBadge data={{ status: report.status }} />
+        <p class="sf-note" data-testid="showfate-not-found">
+          Not found: no show on TVmaze confidently matches “{report.query.title}”
+          {report.query.year ? ` (${report.query.year})` : ''}.
+        </p>
+        {actions?.onWrongShow && <WrongShowButton label="Search TVmaze" onClick={actions.onWrongShow} />}
+      </div>
+    );
+  }
+
+  const years = formatYears(show);
+  const details = [years, show.network].filter(Boolean).join(' · ');
+  const tvmazeUrl = safeHttpsUrl(show.tvmazeUrl);
+  return (
+    <div class="sf-summary">
+      <div class="sf-heading">
+        <StatusBadge data={{ status: report.status }} />
+        <div class="sf-name">
+          <span class="sf-title" data-testid="showfate-title">
+            {show.name}
+          </span>
+          {details && <span class="sf-details">{details}</span>}
+        </div>
+      </div>
+      {report.matchMethod === 'title' && (
+        <p class="sf-match" data-testid="showfate-match">
+          Matched by title
+          {actions?.onWrongShow && <WrongShowButton label="Wrong show?" onClick={actions.onWrongShow} />}
+        </p>
+      )}
+      {report.matchMethod === 'user-choice' && (
+        <p class="sf-match" data-testid="showfate-match">
+          Your choice
+          {actions?.onWrongShow && <WrongShowButton label="Change" onClick={actions.onWrongShow} />}
+        </p>
+      )}
+      <EvidenceLink report={report} />
+      {report.ratings.length > 0 && (
+        <ul class="sf-ratings" aria-label="Ratings">
+          {report.ratings.map((rating) => (
+            <li key={rating.source} data-testid="showfate-rating" data-source={rating.source}>
+              <span class="sf-rating-source">{RATING_SOURCE_NAMES[rating.source]}</span>{' '}
+              <span class="sf-rating-value">{formatRating(rating)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.outdated && (
+        <p class="sf-note sf-note--warning" data-testid="showfate-outdated" role="status">
+          Offline: this may be out of date (last checked {formatDate(new Date(report.fetchedAt).toISOString())}).
+        </p>
+      )}
+      {tvmazeUrl && (
+        <p class="sf-source">
+          Show data:{' '}
+          <a href={tvmazeUrl} target="_blank" rel="noopener noreferrer" data-testid="showfate-source-tvmaze">
+            TVmaze
+          </a>{' '}
+          (CC BY-SA)
+        </p>
+      )}
+    </div>
+  );
+}
+
+function EvidenceLink({ report }: { report: ShowReport }) {
+  const evidence = report.evidence;
+  const url = safeHttpsUrl(evidence?.url);
+  if (!evidence || !url) return null;
+  const date = formatDate(evidence.published);
+  const published = evidence.published && date ? new Date(evidence.published).toISOString() : undefined;
+  const line = [STATUS_LABELS[report.status], evidence.outlet, date].filter(Boolean).join(' · ');
+  return (
+    <a
+      class="sf-article"
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      data-testid="showfate-article"
+      data-published={published}
+    >
+      <span class="sf-article-line">{line}</span>
+      <span class="sf-article-headline">{evidence.headline}</span>
+    </a>
+  );
+}
+
+function WrongShowButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" class="sf-link-button" data-testid="showfate-wrong-show" onClick={onClick}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,21 @@
+import { type PanelState, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../utils/status/fate-status';
+
+interface StatusBadgeProps {
+  data: { status: PanelState };
+  /** The public contract's `showfate-status` by default; lists use their own id. */
+  testId?: string;
+}
+
+/** The status in one word, colour-coded; part of the public DOM contract (data-status). */
+export function StatusBadge({ data, testId = 'showfate-status' }: StatusBadgeProps) {
+  return (
+    <span
+      class={`sf-badge sf-badge--${data.status}`}
+      data-testid={testId}
+      data-status={data.status}
+      title={STATUS_DESCRIPTIONS[data.status]}
+    >
+      {STATUS_LABELS[data.status]}
+    </span>
+  );
+}

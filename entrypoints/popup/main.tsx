@@ -1,0 +1,5 @@
+import '../../components/showfate.css';
+import { render } from 'preact';
+import { PopupApp } from './popup-app';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type CurrentTabView, PopupView } from '../../components/popup-view';
+import type { RecentShow } from '../../utils/cache/database';
+import { describeLookupError } from '../../utils/messaging/describe-error';
+import { sendMessage } from '../../utils/messaging/protocol';
+
+/**
+ * The tab the popup is about. Normally the active tab of the popup's window; when the popup is
+ * opened as a page of its own (a pinned tab, a window of its own), that tab is the popup itself,
+ * so the active tab of the last other window is meant.
+ */
+async function findCurrentTab(): Promise<number | undefined> {
+  const self = await browser.tabs.getCurrent();
+  const candidates = self
+    ? await browser.tabs.query({ active: true })
+    : await browser.tabs.query({ active: true, currentWindow: true });
+  return candidates.find((tab) => tab.id !== self?.id)?.id;
+}
+
+async function loadCurrentTab(): Promise<CurrentTabView> {
+  const tabId = await findCurrentTab();
+  if (tabId === undefined) return { state: 'unsupported' };
+  let page: Awaited<ReturnType<typeof sendMessage<'getPageState'>>>;
+  try {
+    page = await sendMessage('getPageState', undefined, tabId);
+  } catch {
+    // No content script answers: not a streaming page ShowFate knows.
+    return { state: 'unsupported' };
+  }
+  if (page.state !== 'show') return page;
+  try {
+    return { state: 'report', report: await sendMessage('getShowReport', page.show) };
+  } catch (error) {
+    return { state: 'error', message: describeLookupError(error) };
+  }
+}
+
+export function PopupApp() {
+  const [current, setCurrent] = useState<CurrentTabView>({ state: 'loading' });
+  const [recent, setRecent] = useState<RecentShow[] | null>(null);
+
+  useEffect(() => {
+    loadCurrentTab().then(setCurrent, (error: unknown) =>
+      setCurrent({ state: 'error', message: describeLookupError(error) }),
+    );
+  }, []);
+  // Asked after the current tab so a show looked up just now is already on the list.
+  useEffect(() => {
+    if (current.state === 'loading') return;
+    sendMessage('getRecentShows').then(setRecent, () => setRecent([]));
+  }, [current.state]);
+
+  return (
+    <PopupView data={{ current, recent }} actions={{ onOpenOptions: () => void browser.runtime.openOptionsPage() }} />
+  );
+}

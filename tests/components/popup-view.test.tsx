@@ -1,0 +1,46 @@
+import { render } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { type CurrentTabView, PopupView } from '../../components/popup-view';
+import type { RecentShow } from '../../utils/cache/database';
+import { sampleReport } from '../support/sample-report';
+
+const recent: RecentShow[] = [
+  { key: 'tvmaze:2', title: 'Wednesday', status: 'renewed', tvmazeId: 2, seenAt: Date.UTC(2026, 10, 26) },
+  { key: 'tvmaze:1', title: 'The Imperfects', status: 'canceled', tvmazeId: 1, seenAt: Date.UTC(2026, 10, 25) },
+];
+
+function renderPopup(current: CurrentTabView, shows: RecentShow[] | null = recent) {
+  return render(<PopupView data={{ current, recent: shows }} actions={{ onOpenOptions: vi.fn() }} />).container;
+}
+
+describe('the popup', () => {
+  it("shows the current tab's show with the panel's contract, and the recent list in the given order", () => {
+    const popup = renderPopup({ state: 'report', report: sampleReport() });
+    const current = popup.querySelector('[data-testid="showfate-current"]')!;
+    expect(current.querySelector('[data-testid="showfate-status"]')?.getAttribute('data-status')).toBe('canceled');
+    expect(current.querySelector('[data-testid="showfate-title"]')?.textContent).toBe('The Imperfects');
+    const items = [...popup.querySelectorAll('[data-testid="showfate-recent"] [data-testid="showfate-recent-item"]')];
+    expect(items.map((item) => item.querySelector('.sf-recent-title')?.textContent)).toEqual([
+      'Wednesday',
+      'The Imperfects',
+    ]);
+    expect(
+      items.map((item) => item.querySelector('[data-testid="showfate-recent-status"]')?.getAttribute('data-status')),
+    ).toEqual(['renewed', 'canceled']);
+  });
+
+  it.each([
+    [{ state: 'unrecognized', service: 'netflix' }, 'showfate-unrecognized', "wasn't recognized"],
+    [{ state: 'not-a-show-page', service: 'netflix' }, 'showfate-no-show', "Open a show's page"],
+    [{ state: 'unsupported' }, 'showfate-unsupported', 'ShowFate works on Netflix'],
+  ] as const)('explains a tab in state %o', (current, testId, text) => {
+    const popup = renderPopup(current as CurrentTabView);
+    expect(popup.querySelector(`[data-testid="${testId}"]`)?.textContent).toContain(text);
+  });
+
+  it('invites the user to open a show when nothing was seen yet', () => {
+    const popup = renderPopup({ state: 'unsupported' }, []);
+    expect(popup.querySelector('[data-testid="showfate-recent-empty"]')).not.toBeNull();
+    expect(popup.querySelector('[data-testid="showfate-recent"]')).toBeNull();
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * One local HTTPS server that answers for every real host the extension talks to. Chromium's
+ * --host-resolver-rules sends www.netflix.com, api.tvmaze.com and news.google.com here, so the
+ * content script's real match patterns fire and the background's real requests arrive, with no
+ * test double in the extension and no internet.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findShowsByName, googleNewsRss, NEWS, SHOWS, tvmazeShowJson } from './fixture-world';
+import { netflixBrowsePage, netflixTitlePage, netflixWatchPage } from './netflix-pages';
+
+export const FIXTURE_HOSTS = ['www.netflix.com', 'api.tvmaze.com', 'news.google.com'] as const;
+
+export interface RecordedRequest {
+  host: string;
+  path: string;
+  at: number;
+}
+
+export interface FixtureServer {
+  port: number;
+  requests: RecordedRequest[];
+  /** Requests to these hosts get their connection dropped, as when the network is down. */
+  offlineHosts: Set<string>;
+  /** Pages or answers a test adds for a host: path (with query) → body and content type. */
+  extraRoutes: Map<string, { status?: number; type: string; body: string }>;
+  requestsTo(host: string): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/** A throwaway self-signed certificate for the fixture hosts (Chromium also gets --ignore-certificate-errors). */
+function makeCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'showfate-cert-'));
+  const keyPath = join(dir, 'key.pem');
+  const certPath = join(dir, 'cert.pem');
+  const altNames = FIXTURE_HOSTS.map((host) => `DNS:${host}`).join(',');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-subj',
+      '/CN=showfate-fixtures',
+      '-addext',
+      `subjectAltName=${altNames}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+  response.end(body);
+}
+
+function answerTvmaze(url: URL, response: ServerResponse) {
+  const cors = { 'access-control-allow-origin': '*' };
+  const json = (status: number, body: unknown) =>
+    send(response, status, 'application/json; charset=UTF-8', JSON.stringify(body), cors);
+  const query = url.searchParams.get('q') ?? '';
+  if (url.pathname === '/search/shows') {
+    return json(
+      200,
+      findShowsByName(query).map((show, index) => ({ score: 0.9 - index * 0.1, show: tvmazeShowJson(show) })),
+    );
+  }
+  if (url.pathname === '/singlesearch/shows') {
+    const [best] = findShowsByName(query);
+    // TVmaze's real "no match": 404 with an empty body.
+    return best ? json(200, tvmazeShowJson(best)) : send(response, 404, 'text/plain', '', cors);
+  }
+  if (url.pathname === '/lookup/shows') {
+    const show = SHOWS.find((candidate) => candidate.imdb === url.searchParams.get('imdb'));
+    if (!show) return send(response, 404, 'text/plain', '', cors);
+    response.writeHead(301, { location: `https://api.tvmaze.com/shows/${show.id}`, ...cors });
+    return response.end();
+  }
+  const byId = /^\/shows\/(\d+)$/.exec(url.pathname);
+  if (byId) {
+    const show = SHOWS.find((candidate) => candidate.id === Number(byId[1]));
+    return show ? json(200, tvmazeShowJson(show)) : json(404, { name: 'Not Found', status: 404 });
+  }
+  return json(404, { name: 'Not Found', status: 404 });
+}
+
+function answerGoogleNews(url: URL, response: ServerResponse) {
+  if (url.pathname !== '/rss/search') return send(response, 404, 'text/html', 'Not found');
+  const query = url.searchParams.get('q') ?? '';
+  // Google News matches the quoted phrase: answer with the news of the show the query quotes.
+  const quoted = /"([^"]+)"/.exec(query)?.[1]?.toLowerCase();
+  const items = Object.entries(NEWS).find(([name]) => name.toLowerCase() === quoted)?.[1] ?? [];
+  send(response, 200, 'application/xml; charset=UTF-8', googleNewsRss(query, items));
+}
+
+function answerNetflix(url: URL, response: ServerResponse) {
+  const html = (body: string | null) =>
+    body
+      ? send(response, 200, 'text/html; charset=utf-8', body)
+      : send(response, 404, 'text/html', '<h1>Not found</h1>');
+  const title = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?title\/(\d+)/.exec(url.pathname);
+  if (title) return html(netflixTitlePage(title[1]!));
+  if (url.pathname === '/browse' || url.pathname.startsWith('/browse/')) return html(netflixBrowsePage());
+  const watch = /^\/watch\/(\d+)/.exec(url.pathname);
+  // In this world an episode's id is its show's id plus one.
+  if (watch) return html(netflixWatchPage(watch[1]!, String(Number(watch[1]) - 1)));
+  return html('<!doctype html><html><head><title>Netflix</title></head><body><h1>Netflix</h1></body></html>');
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: RecordedRequest[] = [];
+  const offlineHosts = new Set<string>();
+  const extraRoutes: FixtureServer['extraRoutes'] = new Map();
+
+  const server: Server = createServer(makeCertificate(), (request: IncomingMessage, response: ServerResponse) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(request.url ?? '/', `https://${host}`);
+    requests.push({ host, path: url.pathname + url.search, at: Date.now() });
+    if (offlineHosts.has(host)) {
+      request.socket.destroy();
+      return;
+    }
+    const extra = extraRoutes.get(`${host}${url.pathname}${url.search}`);
+    if (extra) return send(response, extra.status ?? 200, extra.type, extra.body);
+    if (host === 'api.tvmaze.com') return answerTvmaze(url, response);
+    if (host === 'news.google.com') return answerGoogleNews(url, response);
+    if (host === 'www.netflix.com') return answerNetflix(url, response);
+    send(response, 404, 'text/plain', `No fixture for ${host}`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    offlineHosts,
+    extraRoutes,
+    requestsTo: (host) => requests.filter((request) => request.host === host),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * The small world the end-to-end suite runs in: the shows TVmaze "knows", the news Google News
+ * "has", and the streaming pages that show them. Responses are built in TVmaze's and Google
+ * News' real shapes (see ../shared/research/data-sources.md); the data is our own.
+ */
+
+export interface WorldShow {
+  id: number;
+  name: string;
+  status: 'Running' | 'Ended' | 'To Be Determined' | 'In Development';
+  premiered: string | null;
+  ended: string | null;
+  rating: number | null;
+  imdb: string | null;
+  /** A streamer (TVmaze's webChannel) or a broadcaster (network). */
+  channel: { kind: 'webChannel' | 'network'; id: number; name: string; country: string | null };
+  language?: string;
+  /** The Netflix title id its pages use, when it is on Netflix in this world. */
+  netflixId?: string;
+}
+
+export interface WorldNewsItem {
+  headline: string;
+  outlet: string;
+  outletUrl: string;
+  published: string;
+}
+
+const NETFLIX = { kind: 'webChannel', id: 1, name: 'Netflix', country: null } as const;
+
+export const SHOWS: WorldShow[] = [
+  {
+    id: 61000,
+    name: 'The Imperfects',
+    status: 'Ended',
+    premiered: '2022-09-08',
+    ended: '2022-09-08',
+    rating: 6.3,
+    imdb: 'tt14537248',
+    channel: NETFLIX,
+    netflixId: '81214929',
+  },
+  {
+    id: 61001,
+    name: 'Stranger Things',
+    status: 'Running',
+    premiered: '2016-07-15',
+    ended: null,
+    rating: 8.6,
+    imdb: 'tt4574334',
+    channel: NETFLIX,
+    netflixId: '80057281',
+  },
+  {
+    id: 61002,
+    name: 'Wednesday',
+    status: 'Running',
+    premiered: '2022-11-23',
+    ended: null,
+    rating: 8.1,
+    imdb: 'tt13443470',
+    channel: NETFLIX,
+    netflixId: '81231974',
+  },
+  {
+    id: 61003,
+    name: 'House of Cards',
+    status: 'Ended',
+    premiered: '2013-02-01',
+    ended: '2018-11-02',
+    rating: 8.2,
+    imdb: 'tt1856010',
+    channel: NETFLIX,
+    netflixId: '70178217',
+  },
+  {
+    id: 61004,
+    name: 'House of Cards',
+    status: 'Ended',
+    premiered: '1990-11-18',
+    ended: '1990-12-09',
+    rating: 8.4,
+    imdb: 'tt0098825',
+    channel: { kind: 'network', id: 12, name: 'BBC One', country: 'GB' },
+  },
+  {
+    id: 61005,
+    name: 'Mindhunter',
+    status: 'To Be Determined',
+    premiered: '2017-10-13',
+    ended: null,
+    rating: 8.5,
+    imdb: 'tt5290382',
+    channel: NETFLIX,
+    netflixId: '80114855',
+  },
+  {
+    id: 61006,
+    name: 'Lupin',
+    status: 'Running',
+    premiered: '2021-01-08',
+    ended: null,
+    rating: 7.6,
+    imdb: 'tt2531336',
+    channel: NETFLIX,
+    language: 'French',
+    netflixId: '80994082',
+  },
+];
+
+/** Films exist on Netflix in this world but not on TVmaze. */
+export const FILMS = [{ name: 'Glass Onion', netflixId: '81458416', year: 2022 }];
+
+/** News per show name; Google News answers a search with the items whose show name the query quotes. */
+export const NEWS: Record<string, WorldNewsItem[]> = {
+  'The Imperfects': [
+    {
+      headline: '‘The Imperfects’ Canceled By Netflix After One Season',
+      outlet: 'Deadline',
+      outletUrl: 'https://deadline.com',
+      published: 'Tue, 08 Nov 2022 18:30:00 GMT',
+    },
+    {
+      headline: 'The Imperfects review: a messy, likeable superhero show',
+      outlet: 'The Guardian',
+      outletUrl: 'https://www.theguardian.com',
+      published: 'Thu, 08 Sep 2022 10:00:00 GMT',
+    },
+  ],
+  'Stranger Things': [
+    {
+      headline: '‘Stranger Things’ Renewed For Fifth And Final Season By Netflix',
+      outlet: 'Deadline',
+      outletUrl: 'https://deadline.com',
+      published: 'Wed, 06 Jul 2022 15:00:00 GMT',
+    },
+  ],
+  Wednesday: [
+    {
+      headline: "'Wednesday' renewed for season 3 at Netflix ahead of season 2 premiere",
+      outlet: 'Variety',
+      outletUrl: 'https://variety.com',
+      published: 'Mon, 10 Feb 2025 17:00:00 GMT',
+    },
+    {
+      headline: 'Will Wednesday be canceled? Everything we know about season 3',
+      outlet: 'Screen Rant',
+      outletUrl: 'https://screenrant.com',
+      published: 'Tue, 11 Mar 2025 12:00:00 GMT',
+    },
+  ],
+};
+
+export function findShowsByName(name: string): WorldShow[] {
+  const wanted = name.trim().toLowerCase();
+  return SHOWS.filter((show) => show.name.toLowerCase() === wanted || show.name.toLowerCase().includes(wanted));
+}
+
+/** A show as TVmaze's API returns it (fields as of 2024: `ended`, `webChannel`, `externals`). */
+export function tvmazeShowJson(show: WorldShow): Record<string, unknown> {
+  const slug = show.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const channel = {
+    id: show.channel.id,
+    name: show.channel.name,
+    country: show.channel.country
+      ? { name: show.channel.country, code: show.channel.country, timezone: 'Europe/London' }
+      : null,
+    officialSite: null,
+  };
+  return {
+    id: show.id,
+    url: `https://www.tvmaze.com/shows/${show.id}/${slug}`,
+    name: show.name,
+    type: 'Scripted',
+    language: show.language ?? 'English',
+    genres: ['Drama'],
+    status: show.status,
+    runtime: null,
+    averageRuntime: 50,
+    premiered: show.premiered,
+    ended: show.ended,
+    officialSite: null,
+    schedule: { time: '', days: [] },
+    rating: { average: show.rating },
+    weight: 90,
+    network: show.channel.kind === 'network' ? channel : null,
+    webChannel: show.channel.kind === 'webChannel' ? channel : null,
+    dvdCountry: null,
+    externals: { tvrage: null, thetvdb: null, imdb: show.imdb },
+    image: null,
+    summary: `<p><b>${show.name}</b> is a show.</p><script>alert(1)</script>`,
+    updated: 1_700_000_000,
+    _links: { self: { href: `https://api.tvmaze.com/shows/${show.id}` } },
+  };
+}
+
+/** A Google News RSS search answer, in the feed's real item shape. */
+export function googleNewsRss(query: string, items: WorldNewsItem[]): string {
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const entries = items
+    .map(
+      (item, index) => `<item>
+<title>${escape(`${item.headline} - ${item.outlet}`)}</title>
+<link>https://news.google.com/rss/articles/CBMiFIXTURE${index}${item.outlet.replace(/\W/g, '')}?oc=5</link>
+<guid isPermaLink="false">CBMiFIXTURE${index}</guid>
+<pubDate>${item.published}</pubDate>
+<description>${escape(`<a href="https://news.google.com/rss/articles/CBMiFIXTURE${index}?oc=5" target="_blank">${item.headline}</a>&nbsp;&nbsp;<font color="#6f6f6f">${item.outlet}</font>`)}</description>
+<source url="${item.outletUrl}">${escape(item.outlet)}</source>
+</item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+<generator>NFE/5.0</generator>
+<title>${escape(query)} - Google News</title>
+<link>https://news.google.com/search?q=${encodeURIComponent(query)}&amp;hl=en-US&amp;gl=US&amp;ceid=US:en</link>
+<language>en-US</language>
+<webMaster>news-webmaster@google.com</webMaster>
+<copyright>Copyright © 2026 Google. All rights reserved. This XML feed is made available solely for the purpose of rendering Google News results within a personal feed reader for personal, non-commercial use.</copyright>
+<lastBuildDate>Thu, 26 Nov 2026 12:00:00 GMT</lastBuildDate>
+<description>Google News</description>
+${entries}
+</channel></rss>`;
+}

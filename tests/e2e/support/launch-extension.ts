@@ -1,0 +1,80 @@
+/**
+ * Starts Debian's Chromium with the built extension loaded, every fixture host mapped to the local
+ * fixture server. See ../shared/research/browser-testing.md.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { FIXTURE_HOSTS, type FixtureServer } from './fixture-server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens the popup for the tab `page` (as a window of its own, so that tab stays the active one). */
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(server: FixtureServer, extraHosts: string[] = []): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'showfate-profile-'));
+  const rules = [...FIXTURE_HOSTS, ...extraHosts].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  async function openInOwnWindow(path: string): Promise<Page> {
+    const opened = context.waitForEvent('page');
+    await worker.evaluate(
+      (url) =>
+        (
+          globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
+        ).chrome.windows.create({ url, focused: false }),
+      `chrome-extension://${extensionId}/${path}`,
+    );
+    const page = await opened;
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  }
+
+  return {
+    context,
+    worker,
+    extensionId,
+    openPopup: () => openInOwnWindow('popup.html'),
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

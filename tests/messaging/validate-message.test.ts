@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  InvalidMessageError,
+  parsePageShow,
+  parseShowCorrection,
+  parseShowTitle,
+} from '../../utils/messaging/validate-message';
+import { sampleQuery } from '../support/sample-report';
+
+describe('validating what the background receives', () => {
+  it('accepts a well-formed show query and trims its title', () => {
+    expect(parsePageShow({ ...sampleQuery(), title: '  The Imperfects ' }).title).toBe('The Imperfects');
+  });
+
+  it.each([
+    ['an unknown service', { service: 'evil' }, 'service: unknown service'],
+    ['an empty title', { title: '   ' }, 'title: title is empty'],
+    ['a huge title', { title: 'x'.repeat(5_000) }, 'title: title is too long'],
+    ['control characters', { title: 'A\u0000B' }, 'title has control characters'],
+    ['a malformed IMDb id', { imdbId: 'javascript:alert(1)' }, 'imdbId: malformed IMDb id'],
+    ['a URL as service id', { serviceTitleId: 'https://evil.example/x' }, 'malformed service title id'],
+    ['a fractional year', { year: 2022.5 }, 'year'],
+    ['an extra field', { url: 'https://evil.example' }, 'url'],
+  ])('rejects %s with a clear message', (_, change, message) => {
+    expect(() => parsePageShow({ ...sampleQuery(), ...change })).toThrow(InvalidMessageError);
+    expect(() => parsePageShow({ ...sampleQuery(), ...change })).toThrow(message);
+  });
+
+  it('rejects what is not an object at all', () => {
+    for (const junk of [null, undefined, 'The Imperfects', 42, [sampleQuery()]]) {
+      expect(() => parsePageShow(junk)).toThrow(/^Invalid show query/);
+    }
+  });
+
+  it('validates search titles and corrections', () => {
+    expect(parseShowTitle(' Lupin ')).toBe('Lupin');
+    expect(() => parseShowTitle('')).toThrow(InvalidMessageError);
+    expect(parseShowCorrection({ query: sampleQuery(), tvmazeId: 61000 }).tvmazeId).toBe(61000);
+    expect(() => parseShowCorrection({ query: sampleQuery(), tvmazeId: -1 })).toThrow(InvalidMessageError);
+    expect(() => parseShowCorrection({ query: sampleQuery(), tvmazeId: '61000' })).toThrow(InvalidMessageError);
+  });
+});

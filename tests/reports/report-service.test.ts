@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryReportStore } from '../../utils/cache/report-store';
+import { SourceUnavailableError } from '../../utils/providers/http';
+import { reportKey } from '../../utils/reports/report-key';
+import { createReportService, REPORT_MAX_AGE_MS, UNMATCHED_MAX_AGE_MS } from '../../utils/reports/report-service';
+import { sampleQuery, sampleReport } from '../support/sample-report';
+
+function setup(now = 1_000_000) {
+  const clock = { now };
+  const store = createMemoryReportStore();
+  const build = vi.fn(async () => sampleReport({ fetchedAt: clock.now }));
+  const service = createReportService({ store, build, now: () => clock.now });
+  return { clock, store, build, service };
+}
+
+describe('the report cache rules', () => {
+  it('answers a second request from the cache without building again', async () => {
+    const { service, build } = setup();
+    await service.get(sampleQuery());
+    const second = await service.get(sampleQuery());
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(second.status).toBe('canceled');
+    expect(second.outdated).toBe(false);
+  });
+
+  it('rebuilds a report older than the max age', async () => {
+    const { service, build, clock } = setup();
+    await service.get(sampleQuery());
+    clock.now += REPORT_MAX_AGE_MS + 1;
+    await service.get(sampleQuery());
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it('re-asks sooner for a show that was not found', async () => {
+    const { service, build, clock } = setup();
+    build.mockImplementation(async () => sampleReport({ show: null, status: 'unknown', fetchedAt: clock.now }));
+    await service.get(sampleQuery());
+    clock.now += UNMATCHED_MAX_AGE_MS + 1;
+    await service.get(sampleQuery());
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it('serves the last known report, marked outdated, when the network fails', async () => {
+    const { service, build, clock } = setup();
+    await service.get(sampleQuery());
+    clock.now += REPORT_MAX_AGE_MS + 1;
+    build.mockRejectedValueOnce(new SourceUnavailableError('TVmaze', 'network', 'connection refused'));
+    const report = await service.get(sampleQuery());
+    expect(report.outdated).toBe(true);
+    expect(report.status).toBe('canceled');
+  });
+
+  it('passes the error on when the network fails and nothing is cached', async () => {
+    const { service, build } = setup();
+    build.mockRejectedValueOnce(new Error('TVmaze unreachable'));
+    await expect(service.get(sampleQuery())).rejects.toThrow('TVmaze unreachable');
+  });
+
+  it('shares one lookup between simultaneous requests for the same show', async () => {
+    const { service, build } = setup();
+    await Promise.all([service.get(sampleQuery()), service.get(sampleQuery()), service.get(sampleQuery())]);
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it('peeks at the cache at any age without building', async () => {
+    const { service, build, clock } = setup();
+    expect(await service.peek(sampleQuery())).toBeNull();
+    await service.get(sampleQuery());
+    clock.now += REPORT_MAX_AGE_MS * 10;
+    expect((await service.peek(sampleQuery()))?.status).toBe('canceled');
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it('rebuilds when asked to refresh (after the user corrects a match)', async () => {
+    const { service, build } = setup();
+    await service.get(sampleQuery());
+    await service.get(sampleQuery(), { forceRefresh: true });
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it('adds found shows to the recent list, once per show', async () => {
+    const { service, store, clock } = setup();
+    await service.get(sampleQuery());
+    clock.now += 10;
+    await service.get(sampleQuery({ service: 'imdb', serviceTitleId: null, imdbId: 'tt14537248' }));
+    const recent = await store.listRecent();
+    expect(recent).toHaveLength(1);
+    expect(recent[0]).toMatchObject({ title: 'The Imperfects', status: 'canceled', seenAt: clock.now });
+  });
+});
+
+describe('report keys', () => {
+  it('keep the title next to an id, so a stale page cannot file one show under another id', () => {
+    const a = reportKey(sampleQuery({ serviceTitleId: '1', title: 'Wednesday' }));
+    const b = reportKey(sampleQuery({ serviceTitleId: '1', title: 'The Imperfects' }));
+    expect(a).not.toBe(b);
+    expect(reportKey(sampleQuery({ title: 'THE IMPERFECTS' }))).toBe(
+      reportKey(sampleQuery({ title: 'The Imperfects' })),
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServiceId } from '../../utils/services/service';
+
+// import.meta.dirname, not new URL(…, import.meta.url): under happy-dom the global URL is the
+// DOM's, which resolves file: URLs against the page instead of the file system.
+export const FIXTURES_DIRECTORY = join(import.meta.dirname, '..', 'fixtures');
+
+/** The absolute path of a saved page, tests/fixtures/<service>/<name>. */
+export function fixturePath(serviceId: ServiceId, name: string): string {
+  return join(FIXTURES_DIRECTORY, serviceId, name);
+}
+
+/** Parses a saved page the way the content script sees it: a Document, no scripts run. */
+export function loadFixture(serviceId: ServiceId, name: string): Document {
+  return parseHtml(readFileSync(fixturePath(serviceId, name), 'utf8'));
+}
+
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}

@@ -1,0 +1,94 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageState } from '../messaging/protocol';
+import { reportKey } from '../reports/report-key';
+import type { PageShow, StreamingService } from '../services/service';
+
+/**
+ * At most one read per this interval while the DOM changes. A throttle, not a debounce: a player
+ * page never stops mutating (progress bar, subtitles), and a debounce would never fire there.
+ */
+const READ_INTERVAL_MS = 250;
+/** A show URL whose markup still gave nothing after this long is reported as unrecognized. */
+const GIVE_UP_AFTER_MS = 10_000;
+
+/**
+ * Follows a single-page app's show: reads the page on load, on every URL change, and on DOM
+ * changes while the URL is a show page (the Netflix modal renders after its URL changes, and
+ * can still hold the previous show for a moment). Calls `onChange` only when the page's state
+ * changes. Every listener and timer is tied to `ctx`, so all of it dies with the content script.
+ */
+export function watchShowPage(
+  ctx: ContentScriptContext,
+  service: StreamingService,
+  onChange: (state: PageState) => void,
+): { current: () => PageState } {
+  let state: PageState = { state: 'reading' };
+  let stateKey = '';
+  let observer: MutationObserver | undefined;
+  let pendingRead: number | undefined;
+  let giveUp: number | undefined;
+
+  function publish(next: PageState) {
+    const nextKey = next.state === 'show' ? `show|${reportKey(next.show)}|${next.show.pageKind}` : next.state;
+    state = next;
+    if (nextKey === stateKey) return;
+    stateKey = nextKey;
+    onChange(next);
+  }
+
+  function stopObserving() {
+    observer?.disconnect();
+    observer = undefined;
+    clearTimeout(pendingRead);
+    pendingRead = undefined;
+    clearTimeout(giveUp);
+  }
+
+  function readNow() {
+    const url = new URL(location.href);
+    // The URL can change between a DOM mutation and its debounced read.
+    if (!service.detect(url)) return;
+    let show: PageShow | null = null;
+    try {
+      show = service.read(document, url);
+    } catch (error) {
+      // A service's reader must never throw, but if a redesign makes one do so, the page must not see it.
+      console.debug('ShowFate: reading the page failed', error);
+    }
+    if (show) {
+      clearTimeout(giveUp);
+      publish({ state: 'show', show });
+    }
+  }
+
+  function onLocation() {
+    stopObserving();
+    const match = service.detect(new URL(location.href));
+    if (!match) {
+      publish({ state: 'not-a-show-page', service: service.id });
+      return;
+    }
+    publish({ state: 'reading' });
+    readNow();
+    observer = new MutationObserver(() => {
+      pendingRead ??= ctx.setTimeout(() => {
+        pendingRead = undefined;
+        readNow();
+      }, READ_INTERVAL_MS);
+    });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['alt', 'content', 'aria-label'],
+    });
+    giveUp = ctx.setTimeout(() => {
+      if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id });
+    }, GIVE_UP_AFTER_MS);
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+  ctx.onInvalidated(stopObserving);
+  onLocation();
+  return { current: () => state };
+}

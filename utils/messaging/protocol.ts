@@ -1,0 +1,37 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { RecentShow } from '../cache/database';
+import type { PageShow } from '../services/service';
+import type { ResolvedShow, ShowReport } from '../shows/show-report';
+
+/** What the content script of a tab knows about its page, for the popup. */
+export type PageState =
+  /** The page is about one show, read off its markup. */
+  | { state: 'show'; show: PageShow }
+  /** A show page whose markup is still rendering. */
+  | { state: 'reading' }
+  /** A show page's URL, but its markup held nothing we could read (a redesign?). */
+  | { state: 'unrecognized'; service: string }
+  /** A page of a supported service that is not about one show (home, search, account). */
+  | { state: 'not-a-show-page'; service: string };
+
+/**
+ * The one message protocol of ShowFate. Every message the background receives is validated
+ * (utils/messaging/validate-message.ts) before use: pages can talk to content scripts, so their
+ * data is untrusted.
+ */
+export interface ShowFateProtocol {
+  /** The cached report at any age, for an instant first paint. */
+  peekShowReport(query: PageShow): ShowReport | null;
+  /** A fresh report (cache when young, else network; last known report when offline). */
+  getShowReport(query: PageShow): ShowReport;
+  /** Shows the user saw recently, newest first. */
+  getRecentShows(): RecentShow[];
+  /** TVmaze candidates for "wrong show?": the user picks the right one. */
+  searchShowCandidates(title: string): ResolvedShow[];
+  /** Remembers the user's pick for this page's show and returns the report for it. */
+  correctShowMatch(data: { query: PageShow; tvmazeId: number }): ShowReport;
+  /** Sent to a tab's content script: what that page is about. */
+  getPageState(): PageState;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ShowFateProtocol>();

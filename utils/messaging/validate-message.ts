@@ -1,0 +1,60 @@
+import * as v from 'valibot';
+import { type PageShow, SERVICE_IDS } from '../services/service';
+
+/** No control characters: titles are shown and sent on, never executed, but junk has no business here. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const PLAIN_TEXT = /^[^\u0000-\u001f\u007f]*$/;
+
+const titleSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'title is empty'),
+  v.maxLength(300, 'title is too long'),
+  v.regex(PLAIN_TEXT, 'title has control characters'),
+);
+
+const pageShowSchema = v.strictObject({
+  service: v.picklist(SERVICE_IDS, 'unknown service'),
+  serviceTitleId: v.nullable(v.pipe(v.string(), v.regex(/^[\w.:-]{1,120}$/, 'malformed service title id'))),
+  title: titleSchema,
+  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  kind: v.picklist(['series', 'film', 'unknown']),
+  imdbId: v.nullable(v.pipe(v.string(), v.regex(/^tt\d{5,10}$/, 'malformed IMDb id'))),
+  pageKind: v.picklist(['title', 'player']),
+});
+
+const correctionSchema = v.strictObject({
+  query: pageShowSchema,
+  tvmazeId: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
+});
+
+/** A message that failed validation: the sender gets this message, the background carries on. */
+export class InvalidMessageError extends Error {
+  override name = 'InvalidMessageError';
+}
+
+function parseOrThrow<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  data: unknown,
+  what: string,
+): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, data);
+  if (result.success) return result.output;
+  const problems = result.issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  throw new InvalidMessageError(`Invalid ${what}: ${problems.join('; ')}`);
+}
+
+export function parsePageShow(data: unknown): PageShow {
+  return parseOrThrow(pageShowSchema, data, 'show query');
+}
+
+export function parseShowTitle(data: unknown): string {
+  return parseOrThrow(titleSchema, data, 'title');
+}
+
+export function parseShowCorrection(data: unknown): { query: PageShow; tvmazeId: number } {
+  return parseOrThrow(correctionSchema, data, 'show correction');
+}

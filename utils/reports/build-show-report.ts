@@ -1,0 +1,65 @@
+import type { PageShow } from '../services/service';
+import type { MatchMethod, NewsArticle, Rating, ResolvedShow, ShowReport } from '../shows/show-report';
+import { classifyHeadline, mergeStatus } from '../verdict';
+import type { ClassifiedArticle } from '../verdict/types';
+
+/** What building a report needs from the outside world; the background wires the real sources. */
+export interface ReportSources {
+  /** Finds the show the page means, or null when no match is confident enough. */
+  resolve(query: PageShow): Promise<{ show: ResolvedShow; method: MatchMethod } | null>;
+  /** The TVmaze show the user picked for this page, when they corrected a match. */
+  correctedShow(query: PageShow): Promise<ResolvedShow | null>;
+  /** News about the show from every enabled source; a failing source yields no articles, not an error. */
+  findNews(show: ResolvedShow): Promise<NewsArticle[]>;
+  now(): number;
+}
+
+/**
+ * Resolves the page's show, reads the news about it and merges both into one status. Throws when
+ * TVmaze is unreachable, so the caller can fall back to the last known report.
+ */
+export async function buildShowReport(query: PageShow, sources: ReportSources): Promise<ShowReport> {
+  const base = { query, fetchedAt: sources.now(), outdated: false };
+  // A film has no renewal to report: saying "Ended" or "Canceled" about it would be wrong.
+  if (query.kind === 'film') {
+    return { ...base, show: null, matchMethod: null, status: 'unknown', evidence: null, ratings: [], film: true };
+  }
+
+  const corrected = await sources.correctedShow(query);
+  const match = corrected ? { show: corrected, method: 'user-choice' as const } : await sources.resolve(query);
+  if (!match) {
+    return { ...base, show: null, matchMethod: null, status: 'unknown', evidence: null, ratings: [], film: false };
+  }
+
+  const { show } = match;
+  const articles = classifyArticles(await sources.findNews(show), show.name);
+  const verdict = mergeStatus({ status: show.tvmazeStatus, premiered: show.premiered, ended: show.ended }, articles);
+  const evidence = verdict.evidence;
+  return {
+    ...base,
+    show,
+    matchMethod: match.method,
+    status: verdict.status,
+    evidence:
+      evidence && evidence.verdict !== 'none'
+        ? {
+            headline: evidence.headline,
+            outlet: evidence.outlet,
+            url: evidence.url,
+            published: evidence.published,
+            verdict: evidence.verdict,
+            season: evidence.season,
+          }
+        : null,
+    ratings: ratingsOf(show),
+    film: false,
+  };
+}
+
+export function classifyArticles(articles: NewsArticle[], showName: string): ClassifiedArticle[] {
+  return articles.map((article) => ({ ...article, ...classifyHeadline(article.headline, showName) }));
+}
+
+function ratingsOf(show: ResolvedShow): Rating[] {
+  return show.rating === null ? [] : [{ source: 'tvmaze', value: show.rating, scale: 10 }];
+}

@@ -1,0 +1,86 @@
+import type { ReportStore } from '../cache/report-store';
+import type { PageShow } from '../services/service';
+import type { ShowReport } from '../shows/show-report';
+import { reportKey } from './report-key';
+
+/** A found show's report is fresh for 12 hours: decisions are rare, and TVmaze itself caches an hour. */
+export const REPORT_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+/** "Not found" and films are re-asked sooner: TVmaze adds new shows every day. */
+export const UNMATCHED_MAX_AGE_MS = 6 * 60 * 60 * 1000;
+
+export interface ReportServiceDeps {
+  store: ReportStore;
+  /** Builds a report from the network; throws SourceUnavailableError when the sources are unreachable. */
+  build: (query: PageShow) => Promise<ShowReport>;
+  now?: () => number;
+}
+
+export interface ReportService {
+  /** The cached report at any age, for an instant first paint; null when never seen. */
+  peek(query: PageShow): Promise<ShowReport | null>;
+  /**
+   * A fresh report: the cache when young enough (no network at all), else the network. When the
+   * network fails, the last known report comes back marked `outdated`; with none, the error is thrown.
+   */
+  get(query: PageShow, options?: { forceRefresh?: boolean }): Promise<ShowReport>;
+}
+
+export function createReportService({ store, build, now = Date.now }: ReportServiceDeps): ReportService {
+  // One network lookup per key at a time: a page that asks twice (peek+get, two frames, SPA
+  // navigation back and forth) shares the same request. Only in memory, on purpose: it dies with
+  // the service worker, and what outlives it is in the store.
+  const inFlight = new Map<string, Promise<ShowReport>>();
+
+  function isFresh(report: ShowReport, storedAt: number): boolean {
+    const maxAge = report.show ? REPORT_MAX_AGE_MS : UNMATCHED_MAX_AGE_MS;
+    return now() - storedAt < maxAge;
+  }
+
+  async function noteSeen(report: ShowReport): Promise<void> {
+    if (report.show) {
+      await store.markSeen({
+        key: `tvmaze:${report.show.tvmazeId}`,
+        title: report.show.name,
+        status: report.status,
+        tvmazeId: report.show.tvmazeId,
+        seenAt: now(),
+      });
+    }
+  }
+
+  function refresh(key: string, query: PageShow): Promise<ShowReport> {
+    const running = inFlight.get(key);
+    if (running) return running;
+    const request = build(query)
+      .then(async (report) => {
+        await store.putReport({ key, report, storedAt: report.fetchedAt });
+        await noteSeen(report);
+        return report;
+      })
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, request);
+    return request;
+  }
+
+  return {
+    async peek(query) {
+      const cached = await store.getReport(reportKey(query));
+      return cached ? { ...cached.report, query } : null;
+    },
+
+    async get(query, { forceRefresh = false } = {}) {
+      const key = reportKey(query);
+      const cached = await store.getReport(key);
+      if (cached && !forceRefresh && isFresh(cached.report, cached.storedAt)) {
+        await noteSeen(cached.report);
+        return { ...cached.report, query };
+      }
+      try {
+        return { ...(await refresh(key, query)), query };
+      } catch (error) {
+        if (!cached) throw error;
+        return { ...cached.report, query, outdated: true };
+      }
+    },
+  };
+}

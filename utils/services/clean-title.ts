@@ -1,0 +1,176 @@
+/**
+ * Turns the title strings streaming pages carry ("Watch Dark | Netflix Official Site",
+ * "Watch The Boys - Season 4 | Prime Video", "Dark (TV Series 2017–2020) - IMDb") into the show's name.
+ * Pure string work: each service decides which string to clean.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  apos: "'",
+  gt: '>',
+  lt: '<',
+  nbsp: ' ',
+  quot: '"',
+};
+
+/**
+ * Decodes HTML entities that survive into text: some sites escape JSON-LD and meta values twice,
+ * so the DOM hands us "Grey&#39;s Anatomy" instead of "Grey's Anatomy".
+ */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const isHex = body[1] === 'x' || body[1] === 'X';
+      const code = isHex ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+// Zero-width characters sites put in titles for line-breaking; they break equality with TVmaze names.
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+
+/** Decodes entities, drops zero-width characters, collapses all whitespace (incl. no-break spaces), NFC. */
+export function normalizeText(raw: string): string {
+  return decodeEntities(raw).replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+/** Separators sites put between the name and their own brand: "A | B", "A • B", "A - B", "A: B". */
+const SEPARATOR = String.raw`(?:\s*[|•·:]\s*|\s+[-–—]\s+)`;
+
+/**
+ * The brand tails each service appends, as written in page titles and og:title
+ * (detection.md, plus the localized Netflix forms seen on non-English title pages).
+ */
+const SITE_BRANDS = [
+  'Netflix(?: Official Site)?',
+  '(?:Sitio|Site) oficial (?:de|da) Netflix',
+  'Site officiel de Netflix',
+  '(?:Amazon )?Prime Video',
+  'Amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|co\\.jp|com\\.au)',
+  'Disney\\s*\\+|Disney Plus',
+  'Hulu',
+  'HBO Max|Max|HBO',
+  'Apple TV\\+?',
+  'Paramount\\s*\\+|Paramount Plus',
+  'Peacock(?: TV)?',
+  'IMDb',
+];
+
+const SITE_SUFFIX = new RegExp(
+  `${SEPARATOR}(?:${SITE_BRANDS.map((brand) => brand.replaceAll(' ', '\\s+')).join('|')})$`,
+  'iu',
+);
+
+// Amazon store pages prefix their titles with the store: "Amazon.com: Watch The Boys - Season 1".
+const STORE_PREFIX = /^Amazon\.[a-z.]{2,6}\s*:\s*/i;
+
+// Hulu: "Watch The Bear Streaming Online | Hulu". Only stripped after a brand tail, so a show
+// whose name ends in "Online" keeps it.
+const STREAMING_ONLINE = /\s+Streaming\s+Online$/i;
+
+// "The Boys - Season 4", "Fleabag Series 2", "Dark – Staffel 3": per-season pages (Prime Video).
+const SEASON_TAIL = /(?:\s*[-–—:,|]\s*|\s+)(?:Season|Series|Staffel|Temporada|Saison|Stagione|Seizoen)\s+\d+$/iu;
+
+// "(2019)", "(TV Series 2019–2023)", "(TV Series 2019– )", "(Série TV 2017–2021)" (IMDb titles).
+const YEAR_IN_PARENTHESES = /\s*\((?:[^()]*?\s)?(1[89]\d{2}|2\d{3})(?:\s*[–—-]\s*(?:\d{4})?)?\s*\)$/u;
+
+// IMDb's og:title: "Breaking Bad (TV Series 2008–2013) ⭐ 9.5 | Crime, Drama, Thriller".
+const RATING_TAIL = /\s+⭐.*$/u;
+
+// The call to action before the name ("Watch Dark", "Ver La casa de papel"), only stripped when a
+// brand tail was, so "Watchmen" or a film named "Watch Dogs" stays whole.
+const WATCH_PREFIX = /^(?:Watch|Ver|Assistir|Regarder|Guarda)\s+/iu;
+const WATCH_SUFFIX = /\s+(?:ansehen|kijken)$/iu;
+
+const LEFTOVER_PUNCTUATION = /^[\s|•·:–—-]+|[\s|•·:–—-]+$/gu;
+
+/**
+ * Reduces a page's title string to the show's name. Returns '' when nothing is left
+ * (callers treat that as "no title here").
+ */
+export function cleanTitle(raw: string | null | undefined): string {
+  if (!raw) {
+    return '';
+  }
+  let title = normalizeText(raw);
+  let hadSiteDecoration = false;
+
+  if (STORE_PREFIX.test(title)) {
+    title = title.replace(STORE_PREFIX, '');
+    hadSiteDecoration = true;
+  }
+  title = title.replace(RATING_TAIL, '');
+
+  // Tails stack ("Watch X - Season 4 | Prime Video"), so peel until nothing changes.
+  let previous: string;
+  do {
+    previous = title;
+    if (SITE_SUFFIX.test(title)) {
+      title = title.replace(SITE_SUFFIX, '');
+      hadSiteDecoration = true;
+    }
+    if (hadSiteDecoration) {
+      title = title.replace(STREAMING_ONLINE, '');
+    }
+    title = title.replace(SEASON_TAIL, '').replace(YEAR_IN_PARENTHESES, '');
+  } while (title !== previous);
+
+  if (hadSiteDecoration) {
+    title = title.replace(WATCH_PREFIX, '').replace(WATCH_SUFFIX, '');
+  }
+  return title.replace(LEFTOVER_PUNCTUATION, '').trim();
+}
+
+/** The year in a trailing parenthesis ("Name (TV Series 2019–2023) - IMDb" → 2019), or null. */
+export function yearInParentheses(raw: string | null | undefined): number | null {
+  if (!raw) {
+    return null;
+  }
+  let title = normalizeText(raw).replace(RATING_TAIL, '');
+  // Drop brand tails first so the parenthesis is at the end.
+  while (SITE_SUFFIX.test(title)) {
+    title = title.replace(SITE_SUFFIX, '');
+  }
+  const year = YEAR_IN_PARENTHESES.exec(title)?.[1];
+  return year ? Number(year) : null;
+}
+
+/** The season number a title carries ("The Boys - Season 4 | Prime Video" → 4), or null. */
+export function seasonNumberInTitle(raw: string | null | undefined): number | null {
+  if (!raw) {
+    return null;
+  }
+  const match = /(?:^|\s|[-–—:,|])(?:Season|Series|Staffel|Temporada|Saison|Stagione|Seizoen)\s+(\d+)(?!\d)/iu.exec(
+    normalizeText(raw),
+  );
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+// Names that are the site itself or its home page, never a show: a tab titled "Netflix" or
+// "Home - Netflix" means the page has not rendered the show yet.
+const SITE_NAMES = new Set([
+  'netflix',
+  'home',
+  'prime video',
+  'amazon prime video',
+  'amazon.com',
+  'disney+',
+  'disney plus',
+  'hulu',
+  'max',
+  'hbo max',
+  'hbo',
+  'apple tv',
+  'apple tv+',
+  'paramount+',
+  'paramount plus',
+  'peacock',
+  'imdb',
+]);
+
+/** Whether a cleaned title is only a site's own name (or its home page), not a show. */
+export function isSiteName(title: string): boolean {
+  return SITE_NAMES.has(title.toLowerCase());
+}

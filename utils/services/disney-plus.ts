@@ -1,0 +1,131 @@
+/**
+ * Disney+ (www.disneyplus.com) (detection.md, Disney+): details pages `/browse/entity-<uuid>`
+ * (older `/<locale>/series/<slug>/<id>` and `/movies/<slug>/<id>`), player `/play/<uuid>` (older
+ * `/<locale>/video/<uuid>`). JSON-LD can be stale after in-app navigation, so the live title
+ * treatment comes first and head tags are only trusted when their URL names this page's id.
+ */
+
+import { readShowFromJsonLd } from './json-ld-show';
+import { urlMatchesAnyPattern } from './match-pattern';
+import { describesTitle, jsonLdText, readDocumentTitle, readImageAlt, readMeta, readText } from './page-metadata';
+import { createPageShow, firstUsableTitle } from './page-show';
+import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
+import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
+
+const DISNEY_PLUS_MATCHES = ['https://www.disneyplus.com/*'];
+
+// Language-region prefix: /en-gb/, /nl-nl/, /fr-ca/ (or a bare language).
+const LOCALE_PREFIX = /^\/[a-z]{2}(?:-[a-z]{2})?(?=\/)/i;
+const ENTITY_PATH = /^\/browse\/entity-([0-9a-f-]{36})\/?$/i;
+const SERIES_OR_MOVIE_PATH = /^\/(series|movies)\/[^/]+\/([A-Za-z0-9-]+)\/?$/;
+const PLAYER_PATH = /^\/(?:play|video)\/[A-Za-z0-9-]+\/?$/;
+
+function detectDisneyPlusPage(url: URL): PageMatch | null {
+  if (!urlMatchesAnyPattern(url, DISNEY_PLUS_MATCHES)) {
+    return null;
+  }
+  const path = url.pathname.replace(LOCALE_PREFIX, '');
+  const entityId = ENTITY_PATH.exec(path)?.[1];
+  if (entityId) {
+    return { kind: 'title', serviceTitleId: entityId };
+  }
+  const legacyId = SERIES_OR_MOVIE_PATH.exec(path)?.[2];
+  if (legacyId) {
+    return { kind: 'title', serviceTitleId: legacyId };
+  }
+  if (PLAYER_PATH.test(path)) {
+    // The playback id is the episode's or the film's, not the series entity's.
+    return { kind: 'player', serviceTitleId: null };
+  }
+  return null;
+}
+
+/** What the older URLs say about the kind: /series/… or /movies/…. */
+function kindFromPath(url: URL): TitleKind {
+  const section = SERIES_OR_MOVIE_PATH.exec(url.pathname.replace(LOCALE_PREFIX, ''))?.[1];
+  if (section === 'series') {
+    return 'series';
+  }
+  return section === 'movies' ? 'film' : 'unknown';
+}
+
+// The details page's title treatment image, whose alt is the name (detection.md).
+const TITLE_TREATMENT_IMAGE = '[data-testid="details-title-treatment"] img';
+
+function readDisneyPlusDetails(document: Document, url: URL, match: PageMatch): PageShow | null {
+  const titleId = match.serviceTitleId;
+  const show = readShowFromJsonLd(document, {
+    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
+  });
+  const ogIsCurrent = describesTitle(readMeta(document, 'og:url'), titleId);
+  const title = firstUsableTitle(
+    readImageAlt(document, TITLE_TREATMENT_IMAGE),
+    show?.name,
+    ogIsCurrent ? readMeta(document, 'og:title') : null,
+    // "<Name> | Disney+" (detection.md).
+    readDocumentTitle(document),
+  );
+  return createPageShow('disney-plus', match, {
+    title,
+    year: show?.year ?? null,
+    kind: firstKnownKind(
+      kindFromPath(url),
+      show?.kind ?? 'unknown',
+      ogIsCurrent ? kindFromOgType(readMeta(document, 'og:type')) : 'unknown',
+    ),
+  });
+}
+
+// The player's title bar: the show's or film's name, and for an episode a subtitle like
+// "S1: E6 One World, One People". Not in detection.md: from a peer scrobbler's Disney+ parser
+// (class names, not hashed); a subtitle means an episode.
+const PLAYER_TITLE = '.title-field';
+const PLAYER_SUBTITLE = '.subtitle-field';
+
+function readDisneyPlusPlayer(document: Document, match: PageMatch): PageShow | null {
+  const subtitle = readText(document, PLAYER_SUBTITLE);
+  const kind = hasEpisodeMarker(subtitle) ? 'series' : subtitle ? 'unknown' : 'film';
+  return createPageShow('disney-plus', match, { title: readText(document, PLAYER_TITLE), kind });
+}
+
+function readDisneyPlusPage(document: Document, url: URL): PageShow | null {
+  const match = detectDisneyPlusPage(url);
+  if (!match) {
+    return null;
+  }
+  return match.kind === 'player' ? readDisneyPlusPlayer(document, match) : readDisneyPlusDetails(document, url, match);
+}
+
+export const disneyPlusService: StreamingService = {
+  id: 'disney-plus',
+  name: 'Disney+',
+  matches: DISNEY_PLUS_MATCHES,
+  tvmazeNetworks: ['Disney+'],
+  examples: {
+    title: [
+      'https://www.disneyplus.com/browse/entity-7df81cf5-6be5-4e05-9ff6-da33baf0b94d',
+      'https://www.disneyplus.com/en-gb/browse/entity-3a5596d6-0291-4ca7-8e3f-4d3c1a2b5e6f',
+      'https://www.disneyplus.com/en-gb/series/the-mandalorian/3jLIGMDYINqD',
+      'https://www.disneyplus.com/series/loki/6pARMvILBGzF',
+      'https://www.disneyplus.com/movies/encanto/33q7DY1rtHQH',
+      'https://www.disneyplus.com/fr-fr/movies/soul/77zlWrb9vRYp',
+    ],
+    player: [
+      'https://www.disneyplus.com/play/5b1b7b34-8a0e-4c5e-a3b1-9d0c1f2e3a4b',
+      'https://www.disneyplus.com/en-gb/play/0c2d3e4f-5a6b-4c7d-8e9f-a0b1c2d3e4f5',
+      'https://www.disneyplus.com/nl-nl/video/f3f11053-d810-4b92-9c95-567bef5f215d',
+    ],
+    none: [
+      'https://www.disneyplus.com/',
+      'https://www.disneyplus.com/home',
+      'https://www.disneyplus.com/en-gb/home',
+      'https://www.disneyplus.com/search',
+      'https://www.disneyplus.com/browse/',
+      'https://www.disneyplus.com/account',
+      'https://www.disneyplus.com/watchlist',
+      'https://www.disneyplus.com/brand/pixar',
+    ],
+  },
+  detect: detectDisneyPlusPage,
+  read: readDisneyPlusPage,
+};

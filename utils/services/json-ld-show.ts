@@ -1,0 +1,64 @@
+/**
+ * The show a page's JSON-LD is about: a `TVSeries` or `Movie` by its own name, an `Episode` or
+ * `TVSeason` by its `partOfSeries` (detection.md: Apple TV+, Paramount+). An episode's own name is
+ * never returned as the show's.
+ */
+
+import {
+  findJsonLdNode,
+  type JsonLdNode,
+  jsonLdChild,
+  jsonLdText,
+  jsonLdTypes,
+  readJsonLd,
+  yearFromDate,
+} from './page-metadata';
+import type { TitleKind } from './service';
+import { kindFromSchemaTypes } from './title-kind';
+
+export interface JsonLdShow {
+  name: string;
+  /** Premiere or release year, when the node gives a date. */
+  year: number | null;
+  kind: TitleKind;
+  /** The show's own URL, when given (its id is in it). */
+  url: string | null;
+}
+
+export interface JsonLdShowFilter {
+  /** Whether a TVSeries/Movie node is about this page (e.g. its url names the page's id). */
+  acceptShow?: (node: JsonLdNode) => boolean;
+  /** Whether an Episode/TVSeason node is about this page. */
+  acceptPart?: (node: JsonLdNode) => boolean;
+}
+
+const SHOW_TYPES = ['TVSeries', 'Movie', 'CreativeWorkSeries'];
+const PART_TYPES = ['Episode', 'TVEpisode', 'TVSeason', 'CreativeWorkSeason'];
+
+function dateYear(node: JsonLdNode | null): number | null {
+  return yearFromDate(
+    jsonLdText(node, 'startDate') ?? jsonLdText(node, 'datePublished') ?? jsonLdText(node, 'dateCreated'),
+  );
+}
+
+export function readShowFromJsonLd(document: Document, filter: JsonLdShowFilter = {}): JsonLdShow | null {
+  const nodes = readJsonLd(document);
+  const show = findJsonLdNode(nodes, SHOW_TYPES, filter.acceptShow);
+  const showName = jsonLdText(show, 'name');
+  if (show && showName) {
+    return {
+      name: showName,
+      year: dateYear(show),
+      kind: kindFromSchemaTypes(jsonLdTypes(show)),
+      url: jsonLdText(show, 'url'),
+    };
+  }
+  const part = findJsonLdNode(nodes, PART_TYPES, filter.acceptPart);
+  const series = jsonLdChild(part, 'partOfSeries');
+  const seriesName = jsonLdText(series, 'name');
+  if (!seriesName) {
+    return null;
+  }
+  // An episode's own date is not the show's premiere: only the series' date counts.
+  return { name: seriesName, year: dateYear(series), kind: 'series', url: jsonLdText(series, 'url') };
+}

@@ -1,0 +1,166 @@
+/**
+ * Max / HBO Max, under every name it has had: play.max.com, play.hbomax.com, www.max.com,
+ * www.hbomax.com (detection.md, Max: the HBO Max → Max → HBO Max rebrands broke peers that
+ * matched one host). Show pages `/show/<id>`, film pages `/movie/<id>`, the marketing site's
+ * `/shows/<slug>` and `/movies/<slug>`, the first HBO Max's `/page/urn:hbo:page:<id>:type:series`;
+ * players `/video/watch/…`, `/player/urn:hbo:…` and the first HBO Max's `/episode/urn:hbo:episode:…`,
+ * `/feature/urn:hbo:feature:…`.
+ */
+
+import { readShowFromJsonLd } from './json-ld-show';
+import { urlMatchesAnyPattern } from './match-pattern';
+import { describesTitle, jsonLdText, jsonLdTypes, readDocumentTitle, readMeta, readText } from './page-metadata';
+import { createPageShow, firstUsableTitle } from './page-show';
+import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
+import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
+
+const MAX_MATCHES = [
+  'https://play.max.com/*',
+  'https://play.hbomax.com/*',
+  'https://www.max.com/*',
+  'https://www.hbomax.com/*',
+];
+
+// Country and language before the route on the relaunched sites: /gb/en/, /es/, /pt-br/.
+const LOCALE_PREFIX = /^(?:\/[a-z]{2}(?:-[a-z]{2})?){1,2}(?=\/)/i;
+const SEGMENT = '[^/]+';
+
+interface MaxRoute {
+  pattern: RegExp;
+  kind: TitleKind;
+}
+
+// Title routes; the last capture group is the id.
+const TITLE_ROUTES: MaxRoute[] = [
+  { pattern: new RegExp(`^/show/(${SEGMENT})/?$`), kind: 'series' },
+  { pattern: new RegExp(`^/movie/(${SEGMENT})/?$`), kind: 'film' },
+  // Marketing pages: a slug, sometimes followed by an id.
+  { pattern: new RegExp(`^/shows/(?:${SEGMENT}/)?(${SEGMENT})/?$`), kind: 'series' },
+  { pattern: new RegExp(`^/movies/(?:${SEGMENT}/)?(${SEGMENT})/?$`), kind: 'film' },
+  { pattern: /^\/page\/(urn:hbo:page:[A-Za-z0-9_-]+:type:series)\/?$/, kind: 'series' },
+  { pattern: /^\/series\/(urn:hbo:series:[A-Za-z0-9_-]+)\/?$/, kind: 'series' },
+  { pattern: /^\/page\/(urn:hbo:page:[A-Za-z0-9_-]+:type:feature)\/?$/, kind: 'film' },
+];
+
+const PLAYER_ROUTES: MaxRoute[] = [
+  { pattern: /^\/video\/watch\/[^/]+(?:\/[^/]+)?\/?$/, kind: 'unknown' },
+  { pattern: /^\/player\/urn:hbo:[^/]+$/, kind: 'unknown' },
+  { pattern: /^\/episode\/urn:hbo:episode:[^/]+$/, kind: 'series' },
+  { pattern: /^\/feature\/urn:hbo:feature:[^/]+$/, kind: 'film' },
+];
+
+function routePath(url: URL): string {
+  return url.pathname.replace(LOCALE_PREFIX, '');
+}
+
+function detectMaxPage(url: URL): PageMatch | null {
+  if (!urlMatchesAnyPattern(url, MAX_MATCHES)) {
+    return null;
+  }
+  const path = routePath(url);
+  for (const route of TITLE_ROUTES) {
+    const id = route.pattern.exec(path)?.[1];
+    if (id) {
+      return { kind: 'title', serviceTitleId: id };
+    }
+  }
+  if (PLAYER_ROUTES.some((route) => route.pattern.test(path))) {
+    // Player ids are the episode's or the edit's, not the show's.
+    return { kind: 'player', serviceTitleId: null };
+  }
+  return null;
+}
+
+function kindFromRoute(url: URL): TitleKind {
+  const path = routePath(url);
+  return [...TITLE_ROUTES, ...PLAYER_ROUTES].find((route) => route.pattern.test(path))?.kind ?? 'unknown';
+}
+
+function readMaxTitlePage(document: Document, url: URL, match: PageMatch): PageShow | null {
+  const titleId = match.serviceTitleId;
+  const show = readShowFromJsonLd(document, {
+    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
+  });
+  // og:url names the page (detection.md); og tags naming another id are left from an earlier page.
+  const ogIsCurrent = describesTitle(readMeta(document, 'og:url'), titleId);
+  const title = firstUsableTitle(
+    show?.name,
+    ogIsCurrent ? readMeta(document, 'og:title') : null,
+    // "Name • Max", "Name | HBO Max" (detection.md).
+    readDocumentTitle(document),
+  );
+  return createPageShow('max', match, {
+    title,
+    year: show?.year ?? null,
+    kind: firstKnownKind(
+      kindFromRoute(url),
+      show?.kind ?? 'unknown',
+      ogIsCurrent ? kindFromOgType(readMeta(document, 'og:type')) : 'unknown',
+    ),
+  });
+}
+
+// The player overlay's title ("The Last of Us") and its "S1 E3: Episode" line. Not in
+// detection.md: data-testid names recalled from peer scrobblers, unverified on a live page.
+const PLAYER_TITLE = '[data-testid="player-ux-asset-title"]';
+const PLAYER_SEASON_EPISODE = '[data-testid="player-ux-season-episode"]';
+
+function readMaxPlayer(document: Document, url: URL, match: PageMatch): PageShow | null {
+  const routeKind = kindFromRoute(url);
+  const show = readShowFromJsonLd(document, {
+    // A series node in the head is a leftover of the show page the viewer came from; only a film's
+    // or an episode's node describes what plays.
+    acceptShow: (node) => jsonLdTypes(node).includes('Movie'),
+  });
+  if (show) {
+    return createPageShow('max', match, { title: show.name, year: show.year, kind: show.kind });
+  }
+  const episodeLine = readText(document, PLAYER_SEASON_EPISODE);
+  return createPageShow('max', match, {
+    title: readText(document, PLAYER_TITLE),
+    kind: firstKnownKind(routeKind, hasEpisodeMarker(episodeLine) ? 'series' : 'unknown'),
+  });
+}
+
+function readMaxPage(document: Document, url: URL): PageShow | null {
+  const match = detectMaxPage(url);
+  if (!match) {
+    return null;
+  }
+  return match.kind === 'player' ? readMaxPlayer(document, url, match) : readMaxTitlePage(document, url, match);
+}
+
+export const maxService: StreamingService = {
+  id: 'max',
+  name: 'HBO Max',
+  matches: MAX_MATCHES,
+  tvmazeNetworks: ['HBO Max', 'Max', 'HBO'],
+  examples: {
+    title: [
+      'https://play.max.com/show/c8ea8e19-cae7-4683-9b62-cdbbed744784',
+      'https://play.hbomax.com/show/c8ea8e19-cae7-4683-9b62-cdbbed744784',
+      'https://play.max.com/movie/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+      'https://www.max.com/shows/the-last-of-us/c8ea8e19-cae7-4683-9b62-cdbbed744784',
+      'https://www.hbomax.com/gb/en/shows/succession/5a8f1b2c-3d4e-4f50-a617-b8c9d0e1f2a3',
+      'https://www.max.com/movies/dune/7d6c5b4a-3f2e-4d1c-b0a9-f8e7d6c5b4a3',
+      'https://play.hbomax.com/page/urn:hbo:page:GVU2cggagzYNJjhsJATwo:type:series',
+    ],
+    player: [
+      'https://play.max.com/video/watch/6a3b5c7d-9e1f-4a2b-8c3d-5e7f9a1b3c5d/0f2e4d6c-8b0a-4c2e-9f4d-6b8a0c2e4f6a',
+      'https://play.hbomax.com/player/urn:hbo:episode:GYsDFogXZzsImwwEAAAAE',
+      'https://play.hbomax.com/episode/urn:hbo:episode:GYsDFogXZzsImwwEAAAAE',
+      'https://play.hbomax.com/feature/urn:hbo:feature:GYjbQ4gW6Z8JdwwEAAAJL',
+    ],
+    none: [
+      'https://play.max.com/',
+      'https://play.max.com/home',
+      'https://play.max.com/search',
+      'https://play.max.com/settings/profile',
+      'https://www.max.com/',
+      'https://www.hbomax.com/gb/en',
+      'https://play.hbomax.com/page/urn:hbo:page:home',
+    ],
+  },
+  detect: detectMaxPage,
+  read: readMaxPage,
+};

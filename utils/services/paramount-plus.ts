@@ -1,0 +1,113 @@
+/**
+ * Paramount+ (www.paramountplus.com) (detection.md, Paramount+): show pages `/shows/<slug>/`
+ * (and their tabs, `/shows/<slug>/episodes/`…), episode players `/shows/<slug>/video/<id>/<slug>/`,
+ * film pages `/movies/<slug>/<id>/` and film players `/movies/video/<id>/`. JSON-LD names the
+ * `TVSeries`, or the `Episode` with `partOfSeries`.
+ * The show's slug is its stable id here: it is in every show and episode URL.
+ */
+
+import { readShowFromJsonLd } from './json-ld-show';
+import { urlMatchesAnyPattern } from './match-pattern';
+import { describesTitle, jsonLdChild, jsonLdText, jsonLdTypes, readDocumentTitle, readMeta } from './page-metadata';
+import { createPageShow, firstUsableTitle } from './page-show';
+import type { PageMatch, PageShow, StreamingService } from './service';
+import { firstKnownKind, kindFromOgType } from './title-kind';
+
+const PARAMOUNT_PLUS_MATCHES = ['https://www.paramountplus.com/*'];
+
+// International storefronts prefix a country: /gb/shows/…, /au/movies/….
+const LOCALE_PREFIX = /^\/[a-z]{2}(?=\/)/i;
+const SLUG = '[a-z0-9][a-z0-9-]*';
+const EPISODE_PATH = new RegExp(`^/shows/(${SLUG})/video/[^/]+(?:/[^/]+)?/?$`, 'i');
+const SHOW_PATH = new RegExp(`^/shows/(${SLUG})(?:/[^/]+)*/?$`, 'i');
+const FILM_PLAYER_PATH = /^\/movies\/video\/[^/]+\/?$/;
+const FILM_PATH = new RegExp(`^/movies/(?!video/)${SLUG}/([A-Za-z0-9_-]+)/?$`, 'i');
+
+function detectParamountPlusPage(url: URL): PageMatch | null {
+  if (!urlMatchesAnyPattern(url, PARAMOUNT_PLUS_MATCHES)) {
+    return null;
+  }
+  const path = url.pathname.replace(LOCALE_PREFIX, '');
+  const episodeShow = EPISODE_PATH.exec(path)?.[1];
+  if (episodeShow) {
+    // The episode URL still names its show: the slug is the show's id.
+    return { kind: 'player', serviceTitleId: episodeShow.toLowerCase() };
+  }
+  const show = SHOW_PATH.exec(path)?.[1];
+  if (show) {
+    return { kind: 'title', serviceTitleId: show.toLowerCase() };
+  }
+  if (FILM_PLAYER_PATH.test(path)) {
+    return { kind: 'player', serviceTitleId: null };
+  }
+  const filmId = FILM_PATH.exec(path)?.[1];
+  if (filmId) {
+    return { kind: 'title', serviceTitleId: filmId };
+  }
+  return null;
+}
+
+function readParamountPlusPage(document: Document, url: URL): PageShow | null {
+  const match = detectParamountPlusPage(url);
+  if (!match) {
+    return null;
+  }
+  const path = url.pathname.replace(LOCALE_PREFIX, '');
+  const isFilm = path.startsWith('/movies/');
+  const titleId = match.serviceTitleId;
+  const show = readShowFromJsonLd(document, {
+    // A series node must be about this slug; on an episode page only the Episode node counts.
+    acceptShow: (node) =>
+      (match.kind === 'title' || jsonLdTypes(node).includes('Movie')) &&
+      describesTitle(jsonLdText(node, 'url'), titleId),
+    acceptPart: (node) => describesTitle(jsonLdText(jsonLdChild(node, 'partOfSeries'), 'url'), titleId),
+  });
+  const ogIsCurrent = match.kind === 'title' && describesTitle(readMeta(document, 'og:url'), titleId);
+  // og:title and the tab title are the episode's on player pages, so only title pages read them.
+  const title = firstUsableTitle(
+    show?.name,
+    ogIsCurrent ? readMeta(document, 'og:title') : null,
+    // "Name | Paramount Plus" (detection.md's clean-up list).
+    match.kind === 'title' ? readDocumentTitle(document) : null,
+  );
+  return createPageShow('paramount-plus', match, {
+    title,
+    year: show?.year ?? null,
+    kind: firstKnownKind(
+      isFilm ? 'film' : 'series',
+      show?.kind ?? 'unknown',
+      ogIsCurrent ? kindFromOgType(readMeta(document, 'og:type')) : 'unknown',
+    ),
+  });
+}
+
+export const paramountPlusService: StreamingService = {
+  id: 'paramount-plus',
+  name: 'Paramount+',
+  matches: PARAMOUNT_PLUS_MATCHES,
+  tvmazeNetworks: ['Paramount+', 'CBS All Access'],
+  examples: {
+    title: [
+      'https://www.paramountplus.com/shows/tulsa-king/',
+      'https://www.paramountplus.com/shows/star-trek-strange-new-worlds/episodes/',
+      'https://www.paramountplus.com/gb/shows/yellowstone/',
+      'https://www.paramountplus.com/movies/top-gun-maverick/wQH9yE_y_Dt1ekDYm3yelhhTyrmk2VsA/',
+    ],
+    player: [
+      'https://www.paramountplus.com/shows/tulsa-king/video/Lr3a9Dq1bVYk_gdqPKMW5eGwGPYBTKxK/tulsa-king-go-west/',
+      'https://www.paramountplus.com/gb/shows/yellowstone/video/xF6aM7RqJ8aB2cD4eF6gH8iJ0kL2mN4o/',
+      'https://www.paramountplus.com/movies/video/wQH9yE_y_Dt1ekDYm3yelhhTyrmk2VsA/',
+    ],
+    none: [
+      'https://www.paramountplus.com/',
+      'https://www.paramountplus.com/home/',
+      'https://www.paramountplus.com/shows/',
+      'https://www.paramountplus.com/movies/',
+      'https://www.paramountplus.com/search/',
+      'https://www.paramountplus.com/account/',
+      'https://www.paramountplus.com/gb/',
+    ],
+  },
+  detect: detectParamountPlusPage,
+  read: readParamountPlusPage,
+};

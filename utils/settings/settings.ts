@@ -1,0 +1,55 @@
+import { storage } from 'wxt/utils/storage';
+import type { NewsSourceId } from '../shows/show-report';
+
+/**
+ * Every user setting, declared once. `local:` storage survives browser restarts and is shared by
+ * the background, content scripts, popup and options page; `watch()` tells open tabs at once.
+ */
+
+/** Whether the panel is shown on streaming pages at all (the options page's main switch). */
+export const overlayEnabled = storage.defineItem<boolean>('local:overlayEnabled', {
+  fallback: true,
+  version: 1,
+});
+
+/** The panel collapsed to its badge: remembered across pages and tabs. */
+export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed', {
+  fallback: false,
+  version: 1,
+});
+
+export type NewsSourceSettings = Record<NewsSourceId, boolean>;
+
+export const DEFAULT_NEWS_SOURCES: NewsSourceSettings = {
+  'google-news': true,
+  deadline: true,
+  tvline: true,
+  variety: true,
+  'whats-on-netflix': true,
+};
+
+/** Which news sources the background may ask; each can be turned off in the options page. */
+export const newsSources = storage.defineItem<NewsSourceSettings>('local:newsSources', {
+  fallback: DEFAULT_NEWS_SOURCES,
+  version: 1,
+});
+
+/** Opt-in: fetch the deciding article's own page to read facts out of it (needs a host permission). */
+export const articleReadingEnabled = storage.defineItem<boolean>('local:articleReadingEnabled', {
+  fallback: false,
+  version: 1,
+});
+
+/**
+ * Matches the user corrected by hand: `<service>:<serviceTitleId>` (or `<service>:title:<title>`)
+ * → TVmaze id. Kept in settings, not in the cache, because clearing a cache must never lose them.
+ */
+export const matchCorrections = storage.defineItem<Record<string, number>>('local:matchCorrections', {
+  fallback: {},
+  version: 1,
+});
+
+/** Reads the whole news-source map, filling sources added after the user last saved it. */
+export async function readNewsSources(): Promise<NewsSourceSettings> {
+  return { ...DEFAULT_NEWS_SOURCES, ...(await newsSources.getValue()) };
+}

@@ -1,0 +1,80 @@
+import type { PageShow } from '../services/service';
+import type { FateStatus } from '../status/fate-status';
+
+export type RatingSource =
+  | 'tvmaze'
+  | 'imdb'
+  | 'tmdb'
+  | 'rotten-tomatoes-critics'
+  | 'rotten-tomatoes-audience'
+  | 'metacritic';
+
+export interface Rating {
+  source: RatingSource;
+  value: number;
+  /** 10 for x/10 scores, 100 for percentages. */
+  scale: number;
+  votes?: number;
+}
+
+/** Where a news headline came from. */
+export type NewsSourceId = 'google-news' | 'deadline' | 'tvline' | 'variety' | 'whats-on-netflix';
+
+export interface NewsArticle {
+  headline: string;
+  /** The outlet's name ("Deadline"), from the feed's <source> or the trade feed itself. */
+  outlet: string | null;
+  /** https: link to the article (Google News gives its own redirect link). */
+  url: string;
+  /** ISO 8601, or null when the feed had no usable date. */
+  published: string | null;
+  source: NewsSourceId;
+}
+
+/** The TVmaze show, reduced to what ShowFate shows and decides with. */
+export interface ResolvedShow {
+  tvmazeId: number;
+  name: string;
+  /** TVmaze's page for the show: linked as the CC BY-SA attribution. */
+  tvmazeUrl: string;
+  type: string | null;
+  language: string | null;
+  /** TVmaze's own status: Running, Ended, To Be Determined, In Development. */
+  tvmazeStatus: string | null;
+  premiered: string | null;
+  ended: string | null;
+  network: string | null;
+  imdbId: string | null;
+  rating: number | null;
+  /** TVmaze's `updated`, unix seconds. */
+  updated: number | null;
+}
+
+/** How the show was found: an exact id, or a title match (said plainly in the panel). */
+export type MatchMethod = 'imdb-id' | 'service-id' | 'user-choice' | 'title';
+
+export interface Evidence {
+  headline: string;
+  outlet: string | null;
+  url: string;
+  published: string | null;
+  verdict: 'canceled' | 'renewed' | 'ending' | 'revived';
+  season: number | null;
+}
+
+export interface ShowReport {
+  /** The page's query this report answers. */
+  query: PageShow;
+  /** Null when no confident match: the panel says "not found" with `query.title`. */
+  show: ResolvedShow | null;
+  matchMethod: MatchMethod | null;
+  status: FateStatus;
+  evidence: Evidence | null;
+  ratings: Rating[];
+  /** When the data behind this report was fetched (ms since epoch). */
+  fetchedAt: number;
+  /** True when served from the cache because the network failed: possibly out of date. */
+  outdated: boolean;
+  /** A film: ShowFate gives films no series status. */
+  film: boolean;
+}

@@ -1,0 +1,51 @@
+/**
+ * The one status vocabulary every part of ShowFate speaks: background, panel, popup, tests.
+ * `loading` and `error` are UI states only; the background never stores them.
+ */
+export const FATE_STATUSES = [
+  'canceled',
+  'renewed',
+  'ending',
+  'ended',
+  'revived',
+  'airing',
+  'pending',
+  'in-development',
+  'unknown',
+] as const;
+
+export type FateStatus = (typeof FATE_STATUSES)[number];
+export type PanelState = FateStatus | 'loading' | 'error';
+
+export const STATUS_LABELS: Record<PanelState, string> = {
+  canceled: 'Canceled',
+  renewed: 'Renewed',
+  ending: 'Ending',
+  ended: 'Ended',
+  revived: 'Revived',
+  airing: 'Airing',
+  pending: 'Awaiting decision',
+  'in-development': 'In development',
+  unknown: 'Unknown',
+  loading: 'Checking…',
+  error: 'Unavailable',
+};
+
+/** One line saying what each status means, for tooltips and screen readers. */
+export const STATUS_DESCRIPTIONS: Record<PanelState, string> = {
+  canceled: 'The network canceled the show.',
+  renewed: 'The show has been renewed for another season.',
+  ending: 'A final season is announced or airing.',
+  ended: 'The show has concluded; no cancellation was reported.',
+  revived: 'Picked up again after a cancellation.',
+  airing: 'Running, with no decision reported yet.',
+  pending: 'The network has not decided yet.',
+  'in-development': 'The show is still in development.',
+  unknown: 'No reliable information was found.',
+  loading: 'Looking up the show…',
+  error: 'ShowFate could not look this show up.',
+};
+
+export function isFateStatus(value: unknown): value is FateStatus {
+  return typeof value === 'string' && (FATE_STATUSES as readonly string[]).includes(value);
+}

@@ -1,0 +1,265 @@
+import { splitClauses } from './headline-clauses';
+import {
+  ACTIVE_VERDICT_VERB,
+  CANCEL_OTHER_OBJECTS,
+  DENIALS,
+  DEPARTURES,
+  ENDING_OTHER_OBJECTS,
+  EXPLAINING_QUESTION_START,
+  HEDGES,
+  MAY_VERB,
+  OTHER_SENSES,
+  PAST_CONTEXT_BEFORE,
+  PERSON_AFTER,
+  PERSON_BEFORE,
+  REACTIONS,
+  RENEW_OTHER_OBJECTS,
+  ROUNDUPS,
+  VERDICT_PHRASES,
+  type Verdict,
+  YES_NO_QUESTION_START,
+} from './headline-phrases';
+import { toMatchingText } from './normalize-text';
+import { stripPublisherSuffix } from './publisher-suffix';
+import { findSeasonMentions, type SeasonMention, seasonNear } from './season-mentions';
+import { markTitles, SHOW, TITLE } from './show-mentions';
+import type { HeadlineClassification } from './types';
+
+/**
+ * Reads one news headline and says what it reports about one show:
+ * canceled, renewed, ending (a planned final season), revived, or none.
+ *
+ * 1. Normalise (NFKC, quotes, accents, case) and drop a " - Publisher" tail.
+ * 2. Mark the show's whole-title mentions (SHOW) and other titles (TITLE): show-mentions.ts.
+ * 3. Round-ups of many shows say nothing about this one.
+ * 4. Split into clauses; in each, mask denials and other senses, drop speculation, find the
+ *    verdict phrases (headline-phrases.ts) and the titles they are about.
+ * 5. Give clause verdicts to the show, then settle conflicts: revived > canceled > ending > renewed,
+ *    with a past cancellation plus a renewal read as a revival.
+ */
+export function classifyHeadline(headline: string, show: string): HeadlineClassification {
+  const marked = markHeadline(headline, show);
+  if (!marked.includes(SHOW) || ROUNDUPS.some((pattern) => pattern.test(marked))) return NONE;
+
+  const clauses = splitClauses(marked).map((raw) => readClause(raw.text, raw.question, marked));
+  return decide(hitsAboutShow(clauses));
+}
+
+const NONE: HeadlineClassification = { verdict: 'none', season: null };
+
+/** The headline as the phrase tables read it (exported for the article reader and for debugging). */
+export function markHeadline(headline: string, show: string): string {
+  const withoutPublisher = stripPublisherSuffix(headline, show);
+  return markTitles(toMatchingText(withoutPublisher), show);
+}
+
+interface Hit {
+  verdict: Verdict;
+  start: number;
+  /** Told as background ("after its cancellation", "canceled NBC drama"), not as the news. */
+  past: boolean;
+  season: number | null;
+}
+
+/** How the show appears in a clause: as the subject, as a person's label ("X star"), or not. */
+type ShowRole = 'subject' | 'person' | 'reacting-person' | null;
+
+interface Clause {
+  text: string;
+  hits: Hit[];
+  show: ShowRole;
+  hasTitle: boolean;
+  /** Only titles ("TITLE, SHOW"): a list item sharing its neighbour's verdict. */
+  bare: boolean;
+  /** Acts on an object that is not a title ("netflix cancels another drama"): keeps its verdict. */
+  ownObject: boolean;
+  seasons: SeasonMention[];
+}
+
+function readClause(text: string, question: boolean, headline: string): Clause {
+  const masked = maskAll(text, [...DENIALS, ...OTHER_SENSES]);
+  const seasons = findSeasonMentions(masked);
+  const hits = isSpeculation(masked, question) ? [] : findHits(masked, headline, seasons);
+  return {
+    text,
+    hits,
+    show: showRole(text),
+    hasTitle: text.includes(TITLE),
+    bare: /^(?:(?:⟨show⟩|⟨title⟩|and|or)\s*)+$/.test(text),
+    ownObject: hasOwnObject(masked),
+    seasons,
+  };
+}
+
+function maskAll(text: string, patterns: RegExp[]): string {
+  return patterns.reduce((result, pattern) => result.replace(pattern, (match) => ' '.repeat(match.length)), text);
+}
+
+function isSpeculation(text: string, question: boolean): boolean {
+  if (HEDGES.test(text) || MAY_VERB.test(text)) return true;
+  if (EXPLAINING_QUESTION_START.test(text)) return false;
+  if (question) return true;
+  // An inverted question without its "?": "Will SHOW return for season 3".
+  return YES_NO_QUESTION_START.test(text) && /^\S+ (?:\S+ )?(?:⟨show⟩|⟨title⟩|it|there)/.test(text);
+}
+
+function findHits(text: string, headline: string, seasons: SeasonMention[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const phrase of VERDICT_PHRASES) {
+    if (phrase.needs && !phrase.needs.test(headline)) continue;
+    if (phrase.unless?.test(text)) continue;
+    for (const match of text.matchAll(phrase.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (aboutSomethingElse(phrase.verdict, text, start, end)) continue;
+      hits.push({
+        verdict: phrase.verdict,
+        start,
+        past: isPastContext(phrase.verdict, text, start, end),
+        season: seasonNear(seasons, start, phrase.verdict === 'ending'),
+      });
+    }
+  }
+  // "Star exits ahead of final season": a person leaves, the show goes on.
+  return DEPARTURES.test(text) ? hits.filter((hit) => hit.verdict !== 'ending') : hits;
+}
+
+const WORD = /⟨\w+⟩|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+function words(text: string): string[] {
+  return [...text.matchAll(WORD)].map((match) => match[0].replace(/'/g, ''));
+}
+
+/** "cancels the tour", "renews deal", "to end the strike": the verdict word has another object. */
+function aboutSomethingElse(verdict: Verdict, text: string, start: number, end: number): boolean {
+  const before = words(text.slice(0, start)).slice(-3);
+  const afterAll = words(text.slice(end));
+  if (verdict === 'canceled') {
+    // "canceled after one episode" still names the show's run, so stop at "after".
+    const cut = afterAll.indexOf('after');
+    const after = (cut >= 0 ? afterAll.slice(0, cut) : afterAll).slice(0, 3);
+    return [...before, ...after].some((word) => CANCEL_OTHER_OBJECTS.has(word));
+  }
+  if (verdict === 'renewed') {
+    return [...before.slice(-1), ...afterAll.slice(0, 4)].some((word) => RENEW_OTHER_OBJECTS.has(word));
+  }
+  if (verdict === 'ending') return afterAll.slice(0, 3).some((word) => ENDING_OTHER_OBJECTS.has(word));
+  return false;
+}
+
+/** Words before an adjective "canceled" ("picks up canceled NBC drama X"), unlike "Netflix canceled X". */
+const ADJECTIVE_LEAD = /(?:^|\b(?:the|a|an|up|of|picks|revives|rescues|saves|lands|gets|once|recently))\s*$/;
+const ADJECTIVE_NOUN = /^\s*(?:\S+\s+)?(?:drama|comedy|series|show|sitcom|thriller|procedural|⟨show⟩|⟨title⟩)\b/;
+
+function isPastContext(verdict: Verdict, text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  if (PAST_CONTEXT_BEFORE.test(before)) return true;
+  return verdict === 'canceled' && ADJECTIVE_LEAD.test(before) && ADJECTIVE_NOUN.test(text.slice(end));
+}
+
+function showRole(text: string): ShowRole {
+  let best: ShowRole = null;
+  for (let i = text.indexOf(SHOW); i >= 0; i = text.indexOf(SHOW, i + SHOW.length)) {
+    const isPerson = PERSON_AFTER.test(text.slice(i + SHOW.length)) || PERSON_BEFORE.test(text.slice(0, i));
+    const role: ShowRole = !isPerson ? 'subject' : REACTIONS.test(text) ? 'reacting-person' : 'person';
+    if (rank(role) > rank(best)) best = role;
+  }
+  return best;
+}
+
+function rank(role: ShowRole): number {
+  return role === 'subject' ? 3 : role === 'person' ? 2 : role === 'reacting-person' ? 1 : 0;
+}
+
+/** Words after an active verdict verb that still point back to the headline's title. */
+const NOT_AN_OBJECT = new Set(
+  'after at by for in on with from over amid as it its season seasons again early officially the up down ⟨show⟩ ⟨title⟩'.split(
+    ' ',
+  ),
+);
+
+function hasOwnObject(text: string): boolean {
+  const match = ACTIVE_VERDICT_VERB.exec(text);
+  const object = match?.[1]?.replace(/[^\p{L}\p{N}⟨⟩']/gu, '');
+  return Boolean(object && !NOT_AN_OBJECT.has(object));
+}
+
+function hasSubject(clause: Clause): boolean {
+  return clause.show !== null || clause.hasTitle;
+}
+
+/**
+ * Gives each clause's verdicts to the titles they are about, and returns the ones about the show.
+ * A clause without titles ("won't return for season 2") continues the nearest clause with one;
+ * a bare list item ("netflix cancels A, B") shares its neighbour's verdict.
+ */
+function hitsAboutShow(clauses: Clause[]): Hit[] {
+  const effective = clauses.map((clause) => [...clause.hits]);
+
+  clauses.forEach((clause, i) => {
+    if (hasSubject(clause) || clause.hits.length === 0 || clause.ownObject) return;
+    const target = nearestIndex(clauses, i, hasSubject);
+    if (target === null) return;
+    const fallbackSeasons = clauses[target]?.seasons ?? [];
+    effective[target]?.push(...clause.hits.map((hit) => withFallbackSeason(hit, fallbackSeasons)));
+  });
+
+  clauses.forEach((clause, i) => {
+    if (!clause.bare) return;
+    const previous = effective[i - 1];
+    if (previous && previous.length > 0) {
+      effective[i] = [...previous];
+      return;
+    }
+    const next = effective.findIndex((hits, j) => j > i && !clauses[j]?.bare && hits.length > 0);
+    if (next >= 0) effective[i] = [...(effective[next] ?? [])];
+  });
+
+  return clauses.flatMap((clause, i) => {
+    const hits = effective[i] ?? [];
+    if (clause.show === 'subject') return hits;
+    // "X star confirms final season" is news about X; a cancellation seen through a person is
+    // too easily another show's ("X star joins Y before its cancellation"), so it is not used.
+    if (clause.show === 'person') return hits.filter((hit) => hit.verdict !== 'canceled');
+    return [];
+  });
+}
+
+function nearestIndex(clauses: Clause[], from: number, test: (clause: Clause) => boolean): number | null {
+  for (let j = from - 1; j >= 0; j--) if (test(clauses[j] as Clause)) return j;
+  for (let j = from + 1; j < clauses.length; j++) if (test(clauses[j] as Clause)) return j;
+  return null;
+}
+
+function withFallbackSeason(hit: Hit, seasons: SeasonMention[]): Hit {
+  if (hit.season !== null) return hit;
+  return { ...hit, season: seasonNear(seasons, 0, hit.verdict === 'ending') };
+}
+
+/** Settles several verdicts about the same show into one. */
+function decide(hits: Hit[]): HeadlineClassification {
+  const news = hits.filter((hit) => !hit.past);
+  const background = hits.filter((hit) => hit.past);
+  const has = (list: Hit[], verdict: Verdict) => list.some((hit) => hit.verdict === verdict);
+
+  // A show picked up again: "revived", or a renewal after a cancellation told as background.
+  if (has(news, 'revived')) return result('revived', [...news.filter(isRevival), ...news]);
+  if (has(background, 'canceled') && has(news, 'renewed')) return result('revived', news);
+  for (const verdict of ['canceled', 'ending', 'renewed'] as const) {
+    if (has(news, verdict)) return result(verdict, news.filter((hit) => hit.verdict === verdict));
+  }
+  for (const verdict of ['canceled', 'renewed'] as const) {
+    if (has(background, verdict)) return result(verdict, background.filter((hit) => hit.verdict === verdict));
+  }
+  return NONE;
+}
+
+function isRevival(hit: Hit): boolean {
+  return hit.verdict === 'revived';
+}
+
+/** The season comes from the first hit that names one, among those that gave the verdict. */
+function result(verdict: Verdict, hits: Hit[]): HeadlineClassification {
+  const relevant = hits.filter((hit) => hit.verdict === verdict || (verdict === 'revived' && hit.verdict === 'renewed'));
+  return { verdict, season: relevant.find((hit) => hit.season !== null)?.season ?? null };
+}

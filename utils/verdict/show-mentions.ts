@@ -1,0 +1,218 @@
+import { NETWORK_ALIAS_SOURCE } from './networks';
+import { type Token, tokenize, titleKeys } from './normalize-text';
+
+/**
+ * Finds where a headline names the show, and replaces each real mention with SHOW and every
+ * other title with TITLE. The phrase tables then read "SHOW canceled at netflix" and never see
+ * words inside titles ("Saved by the Bell", "The Last Ship").
+ *
+ * A mention only counts as the whole title. Quotes decide when the outlet used them
+ * ('9-1-1: Lone Star' is not '9-1-1'); without quotes, the word after the title must be one a
+ * headline can continue with ("9-1-1 Lone Star Canceled" is another show, "9-1-1 Renewed" is not).
+ */
+
+export const SHOW = '⟨show⟩';
+export const TITLE = '⟨title⟩';
+
+/**
+ * Words after the title that show it ended there: verbs, auxiliaries, prepositions, the
+ * nouns that follow a show's name in TV headlines, and the verdict words themselves.
+ * An unknown word ("Lone", "Presents", "Movie") means a longer title or another work.
+ */
+const FOLLOWERS = new Set(
+  `is isnt was wasnt has hasnt have had will wont would could can may might should to be been being
+  gets got getting get lands landed moves moving moved heads returns returning return returned comes coming
+  ends end ended ending wraps wrapping concludes concluding continues set sets officially finally just already also
+  really not no done over gone quietly abruptly unexpectedly suddenly reportedly formally now still actually
+  early officially final last
+  canceled cancelled cancels cancel cancellation renewed renews renewal renewals axed axes scrapped scraps dropped
+  drops picked picks revived revives rescued rescues saved saves uncanceled uncancelled greenlit orders ordered
+  season seasons series show star stars cast creator creators cocreator co showrunner showrunners boss bosses
+  ep eps producer producers writer writers director directors actor actors actress alum alums team fans fan
+  finale and or but vs versus at on by for after in with from over amid as into without despite following
+  ahead before under among`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** After "Title:", a sentence may start with these; anything else is a subtitle ("9-1-1: Lone Star"). */
+const COLON_FOLLOWERS = new Set(
+  [...FOLLOWERS, 'why', 'what', 'how', 'when', 'where', 'who', 'everything', 'heres', 'here', 'it', 'its'].filter(
+    (word) => word !== 'and' && word !== 'or',
+  ),
+);
+
+/** Words right after a title that make it another work built on the show. */
+const SPINOFF_WORDS = new Set(
+  'movie film spinoff spin prequel sequel reboot remake revival presents musical documentary adaptation anime'.split(
+    ' ',
+  ),
+);
+
+/** "spinoff of X", "prequel to X": the headline is about the other work. */
+const DERIVED_WORK_BEFORE =
+  /\b(?:spin-?offs?|prequels?|sequels?|remakes?|reboots?|versions?|adaptations?|revivals?|movies?|films?) (?:of|to|from) (?:the )?$/;
+
+const NETWORK_START = new RegExp(`^${NETWORK_ALIAS_SOURCE}`);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Returns the text with the show's mentions as SHOW and other quoted or longer titles as TITLE.
+ * `text` must already be matching text (lower case, see toMatchingText).
+ */
+export function markTitles(text: string, show: string): string {
+  const showKeys = titleKeys(show);
+  if (showKeys.length === 0) return text;
+
+  const quoted = replaceQuotedTitles(text, showKeys);
+  return replaceBareMentions(quoted, showKeys);
+}
+
+function replaceQuotedTitles(text: string, showKeys: string[]): string {
+  let result = '';
+  let last = 0;
+  for (const span of findQuotedSpans(text)) {
+    const inner = text.slice(span.start + 1, span.end - 1);
+    const isShow = sameTitle(titleKeys(inner), showKeys) && !isDerivedWork(text, span.start, span.end);
+    result += `${text.slice(last, span.start)} ${isShow ? SHOW : TITLE} `;
+    last = span.end;
+  }
+  return collapse(result + text.slice(last));
+}
+
+/** Quotes delimit the title, so a quoted "Imperfects" is "The Imperfects". */
+function sameTitle(keys: string[], showKeys: string[]): boolean {
+  const withoutArticle = showKeys[0] === 'the' ? showKeys.slice(1) : showKeys;
+  return equalKeys(keys, showKeys) || (withoutArticle.length > 0 && equalKeys(keys, withoutArticle));
+}
+
+function equalKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+/**
+ * Pairs of quotes around a short run of text. A single quote opens only after a space or
+ * punctuation and closes only before one, so "won't", "Grey's" and "Netflix's" are apostrophes.
+ */
+export function findQuotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if ((char === '"' || char === "'") && opensQuote(text, i)) {
+      const close = findClosingQuote(text, i, char);
+      if (close > 0) {
+        spans.push({ start: i, end: close + 1 });
+        i = close + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return spans;
+}
+
+const MAX_QUOTED_LENGTH = 80;
+
+function opensQuote(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || /[\s([{:,;/-]/.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after);
+}
+
+function findClosingQuote(text: string, open: number, quote: string): number {
+  for (let j = open + 2; j < text.length && j - open <= MAX_QUOTED_LENGTH; j++) {
+    if (text[j] !== quote) continue;
+    const before = text[j - 1] ?? ' ';
+    const after = text[j + 1];
+    if (!/\s/.test(before) && (after === undefined || /[\s,.:;!?)\]'"-]/.test(after))) return j;
+  }
+  return -1;
+}
+
+function replaceBareMentions(text: string, showKeys: string[]): string {
+  const tokens = tokenize(text);
+  const replacements: Array<Span & { marker: string }> = [];
+  for (let i = 0; i + showKeys.length <= tokens.length; i++) {
+    const end = matchTitleAt(tokens, i, showKeys);
+    if (end === null) continue;
+    const start = tokens[i]?.start ?? 0;
+    const marker = isWholeTitle(text, start, end) ? SHOW : TITLE;
+    replacements.push({ start, end, marker });
+    i += showKeys.length - 1;
+  }
+
+  let result = '';
+  let last = 0;
+  for (const { start, end, marker } of replacements) {
+    result += `${text.slice(last, start)} ${marker} `;
+    last = end;
+  }
+  return collapse(result + text.slice(last));
+}
+
+/** Returns the end offset of the title when the tokens from `i` spell it, else null. */
+function matchTitleAt(tokens: Token[], i: number, showKeys: string[]): number | null {
+  for (let k = 0; k < showKeys.length; k++) {
+    const token = tokens[i + k];
+    if (!token || token.text.startsWith('⟨')) return null;
+    const isLast = k === showKeys.length - 1;
+    if (token.key === showKeys[k]) continue;
+    // "Grey's Anatomy's star": the possessive stays outside the title.
+    if (isLast && token.text === `${showKeys[k]}'s`) return token.start + (showKeys[k]?.length ?? 0);
+    return null;
+  }
+  return tokens[i + showKeys.length - 1]?.end ?? null;
+}
+
+function isWholeTitle(text: string, start: number, end: number): boolean {
+  if (isDerivedWork(text, start, end)) return false;
+  // Hyphen-glued words make a compound, not the title: "Lasso" in "Ted-Lasso", "9-1-1-style".
+  if (/[\p{L}\p{N}]-$/u.test(text.slice(0, start)) || /^-[\p{L}\p{N}]/u.test(text.slice(end))) return false;
+
+  const rest = text.slice(end);
+  if (/^'s?\b/.test(rest) || /^'(?:\s|$)/.test(rest)) return true; // possessive: "X's final season"
+  if (/^\s*[:]/.test(rest)) return continuesAfterColon(rest.replace(/^\s*:\s*/, ''));
+  if (/^\s*(?:$|[,.;!?)\]"-]|\s-\s|\|)/.test(rest)) return true;
+  return continuesHeadline(rest.trimStart());
+}
+
+function continuesHeadline(rest: string): boolean {
+  const word = firstWord(rest);
+  if (word === null) return true;
+  if (/^\d+$/.test(word)) return Number(word) <= 60; // "Stranger Things 5", not "Yellowstone 1923"
+  if (/^s\d{1,2}$/.test(word)) return true; // "Outer Banks S4"
+  return FOLLOWERS.has(word);
+}
+
+function continuesAfterColon(rest: string): boolean {
+  if (NETWORK_START.test(rest)) return true;
+  const word = firstWord(rest);
+  if (word === null) return true;
+  if (/^\d+$/.test(word)) return false; // "Yellowstone: 1923"
+  return COLON_FOLLOWERS.has(word);
+}
+
+function firstWord(text: string): string | null {
+  const token = tokenize(text)[0];
+  if (!token || token.start > 1) return null;
+  return token.key;
+}
+
+function isDerivedWork(text: string, start: number, end: number): boolean {
+  if (DERIVED_WORK_BEFORE.test(text.slice(0, start).trimEnd().concat(' '))) return true;
+  const rest = text.slice(end, end + 40);
+  const [first, second] = tokenize(rest);
+  if (first && SPINOFF_WORDS.has(first.key)) return true;
+  // One adjective may come between: "'The Office' Australian remake", but not a full stop or a verb.
+  const onlySpacesBetween = first && second && /^\s+$/.test(rest.slice(first.end, second.start));
+  return Boolean(onlySpacesBetween && !FOLLOWERS.has(first.key) && SPINOFF_WORDS.has(second.key));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,28 @@
+import type { NewsArticle, Rating } from '../shows/show-report';
+
+export type HeadlineVerdict = 'canceled' | 'renewed' | 'ending' | 'revived' | 'none';
+
+export interface HeadlineClassification {
+  verdict: HeadlineVerdict;
+  /** The season renewed, ending, or not coming ("won't be back for season 2" → 2), else null. */
+  season: number | null;
+}
+
+export interface ArticleFacts extends HeadlineClassification {
+  network: string | null;
+  /** ISO date (YYYY-MM-DD) of the decision, when the article states it. */
+  decidedOn: string | null;
+  /** ISO date (YYYY-MM-DD) of the premiere, when the article states it. */
+  premiered: string | null;
+  ratings: Rating[];
+}
+
+export interface ClassifiedArticle extends NewsArticle, HeadlineClassification {}
+
+/** What TVmaze says, as the merge rules need it. */
+export interface TvmazeFacts {
+  /** Running, Ended, To Be Determined, In Development, or null when unknown. */
+  status: string | null;
+  premiered: string | null;
+  ended: string | null;
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
+
+// `npm run dev` opens a browser with the extension: Debian ships Chromium, not Chrome.
+const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: chromeBinary ? { binaries: { chrome: chromeBinary } } : {},
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'ShowFate',
+    description:
+      "See whether a streaming show was canceled, renewed or is ending, with its ratings and the news article, right on the show's page.",
+    permissions: ['storage', 'alarms'],
+    // Only the data sources: the content scripts' own matches grant nothing beyond injection.
+    host_permissions: SOURCE_HOST_PERMISSIONS,
+    // Asked for from the options page only, when the user turns on article reading.
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'ShowFate' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'showfate@showfate.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
