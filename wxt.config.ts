@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
+import { TRADE_HOST_PERMISSIONS } from './utils/providers/trade-feeds';
 
 // `npm run dev` opens a browser with the extension: Debian ships Chromium, not Chrome.
 const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -20,8 +21,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // Only the data sources: the content scripts' own matches grant nothing beyond injection.
     host_permissions: SOURCE_HOST_PERMISSIONS,
-    // Asked for from the options page only, when the user turns on article reading.
-    optional_host_permissions: ['https://*/*'],
+    // The trade press (feeds and, opt-in, their articles): asked for from the options page only.
+    optional_host_permissions: TRADE_HOST_PERMISSIONS,
     action: { default_title: 'ShowFate' },
     ...(browser === 'firefox'
       ? {

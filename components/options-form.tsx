@@ -4,7 +4,9 @@ import type { NewsSourceId } from '../utils/shows/show-report';
 export interface OptionsData {
   overlayEnabled: boolean;
   newsSources: NewsSourceSettings;
-  articleReading: { enabled: boolean; permitted: boolean };
+  /** Whether the browser granted the trade-press hosts (asked for here, never at install). */
+  tradeAccess: boolean;
+  articleReading: boolean;
 }
 
 interface OptionsFormProps {
@@ -12,6 +14,7 @@ interface OptionsFormProps {
   actions: {
     onOverlayChange: (enabled: boolean) => void;
     onNewsSourceChange: (source: NewsSourceId, enabled: boolean) => void;
+    onTradeAccessChange: (allowed: boolean) => void;
     onArticleReadingChange: (enabled: boolean) => void;
   };
 }
@@ -23,18 +26,11 @@ interface SourceDescription {
   sends: string;
 }
 
-/** Every place ShowFate's background talks to, and what it sends there: the privacy contract. */
-const NEWS_SOURCES: SourceDescription[] = [
-  { id: 'google-news', name: 'Google News search', host: 'news.google.com', sends: "the show's name" },
-  { id: 'deadline', name: 'Deadline (TV feed)', host: 'deadline.com', sends: 'nothing: the whole feed is read' },
-  { id: 'tvline', name: 'TVLine', host: 'tvline.com', sends: 'nothing: the whole feed is read' },
-  { id: 'variety', name: 'Variety (TV feed)', host: 'variety.com', sends: 'nothing: the whole feed is read' },
-  {
-    id: 'whats-on-netflix',
-    name: "What's on Netflix",
-    host: 'www.whats-on-netflix.com',
-    sends: 'nothing: the whole feed is read',
-  },
+const TRADE_SOURCES: { id: NewsSourceId; name: string; host: string }[] = [
+  { id: 'deadline', name: 'Deadline (TV)', host: 'deadline.com' },
+  { id: 'tvline', name: 'TVLine', host: 'tvline.com' },
+  { id: 'variety', name: 'Variety (TV)', host: 'variety.com' },
+  { id: 'whats-on-netflix', name: "What's on Netflix", host: 'www.whats-on-netflix.com' },
 ];
 
 export function OptionsForm({ data: { options, saved, error }, actions }: OptionsFormProps) {
@@ -60,45 +56,89 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
       <fieldset>
         <legend>Where ShowFate looks things up</legend>
         <p class="sf-note">
-          Only a show's name or its IMDb id ever leaves your computer, and only to the sources below. Nothing about you
-          or what you watch is sent anywhere else.
+          Only a show's name or its id ever leaves your computer, and only to the sources below. Nothing about you or
+          what you watch is sent anywhere else.
         </p>
         <ul class="sf-sources">
           <li>
             <strong>TVmaze</strong> (api.tvmaze.com): the show's name or IMDb id. Always on: it identifies the show.
           </li>
-          {NEWS_SOURCES.map((source) => (
+          <li>
+            <strong>Wikidata</strong> (query.wikidata.org): the streaming service's id for the title, to find its
+            exact IMDb id. Always on.
+          </li>
+          <li>
+            <label class="sf-check">
+              <input
+                type="checkbox"
+                checked={options.newsSources['google-news']}
+                data-testid="showfate-source-google-news"
+                onChange={(event) => actions.onNewsSourceChange('google-news', event.currentTarget.checked)}
+              />
+              <span>
+                <strong>Google News search</strong> (news.google.com): the show's name.
+              </span>
+            </label>
+          </li>
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>Trade press</legend>
+        <p class="sf-note">
+          ShowFate can also read the TV news feeds of the trade press every hour, so a renewal or cancellation shows up
+          even when a search misses it, with a link to the article itself. Whole feeds are read: nothing is sent to
+          these sites. Your browser asks for permission first.
+        </p>
+        {options.tradeAccess ? (
+          <button
+            type="button"
+            class="sf-button"
+            data-testid="showfate-trade-access"
+            onClick={() => actions.onTradeAccessChange(false)}
+          >
+            Stop reading the trade press
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="sf-button"
+            data-testid="showfate-trade-access"
+            onClick={() => actions.onTradeAccessChange(true)}
+          >
+            Allow trade-press feeds…
+          </button>
+        )}
+        <ul class="sf-sources">
+          {TRADE_SOURCES.map((source) => (
             <li key={source.id}>
               <label class="sf-check">
                 <input
                   type="checkbox"
-                  checked={options.newsSources[source.id]}
+                  checked={options.tradeAccess && options.newsSources[source.id]}
+                  disabled={!options.tradeAccess}
                   data-testid={`showfate-source-${source.id}`}
                   onChange={(event) => actions.onNewsSourceChange(source.id, event.currentTarget.checked)}
                 />
                 <span>
-                  <strong>{source.name}</strong> ({source.host}): {source.sends}.
+                  <strong>{source.name}</strong> ({source.host})
                 </span>
               </label>
             </li>
           ))}
         </ul>
-      </fieldset>
-
-      <fieldset>
-        <legend>Reading articles</legend>
         <label class="sf-check">
           <input
             type="checkbox"
-            checked={options.articleReading.enabled && options.articleReading.permitted}
+            checked={options.articleReading && options.tradeAccess}
             data-testid="showfate-article-reading-toggle"
             onChange={(event) => actions.onArticleReadingChange(event.currentTarget.checked)}
           />
           <span>
-            Read the deciding article's page for more facts (decision date, season, quoted ratings)
+            Read the deciding article itself for more facts
             <small>
-              Your browser asks for permission to read news sites first. Only the article's own address is requested,
-              like opening it yourself.
+              When the deciding article comes from these feeds, ShowFate opens its page in the background (like you
+              would) to read the decision date, the season and the ratings it quotes.
             </small>
           </span>
         </label>

@@ -1,4 +1,4 @@
-import type { ShowReport } from '../utils/shows/show-report';
+import type { ArticleFindings, Evidence, ShowReport } from '../utils/shows/show-report';
 import { STATUS_LABELS } from '../utils/status/fate-status';
 import { formatDate, formatRating, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
 import { StatusBadge } from './status-badge';
@@ -63,14 +63,27 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
         </p>
       )}
       <EvidenceLink report={report} />
+      {report.articleFindings && report.evidence && (
+        <FindingsNote findings={report.articleFindings} evidence={report.evidence} />
+      )}
       {report.ratings.length > 0 && (
         <ul class="sf-ratings" aria-label="Ratings">
-          {report.ratings.map((rating) => (
-            <li key={rating.source} data-testid="showfate-rating" data-source={rating.source}>
-              <span class="sf-rating-source">{RATING_SOURCE_NAMES[rating.source]}</span>{' '}
-              <span class="sf-rating-value">{formatRating(rating)}</span>
-            </li>
-          ))}
+          {report.ratings.map((rating) => {
+            const quoted = report.articleFindings?.ratings.includes(rating);
+            return (
+              <li
+                key={rating.source}
+                data-testid="showfate-rating"
+                data-source={rating.source}
+                data-origin={quoted ? 'article' : 'source'}
+                title={quoted ? `Quoted in the ${report.articleFindings?.outlet ?? 'deciding'} article` : undefined}
+              >
+                <span class="sf-rating-source">{RATING_SOURCE_NAMES[rating.source]}</span>{' '}
+                <span class="sf-rating-value">{formatRating(rating)}</span>
+                {rating.votes !== undefined && <span class="sf-details"> ({rating.votes.toLocaleString('en-US')} votes)</span>}
+              </li>
+            );
+          })}
         </ul>
       )}
       {report.outdated && (
@@ -110,6 +123,29 @@ function EvidenceLink({ report }: { report: ShowReport }) {
       <span class="sf-article-line">{line}</span>
       <span class="sf-article-headline">{evidence.headline}</span>
     </a>
+  );
+}
+
+const SEASON_WORDING: Record<Evidence['verdict'], (season: number) => string> = {
+  canceled: (season) => `no season ${season}`,
+  renewed: (season) => `renewed for season ${season}`,
+  ending: (season) => `season ${season} is the last`,
+  revived: (season) => `revived for season ${season}`,
+};
+
+/** What the article's own page adds to its headline, credited to the article. */
+function FindingsNote({ findings, evidence }: { findings: ArticleFindings; evidence: Evidence }) {
+  const facts = [
+    findings.decidedOn && `decided ${formatDate(findings.decidedOn)}`,
+    findings.season !== null && SEASON_WORDING[evidence.verdict](findings.season),
+    findings.network && `by ${findings.network}`,
+    findings.premiered && `premiered ${formatDate(findings.premiered)}`,
+  ].filter(Boolean);
+  if (facts.length === 0 && findings.ratings.length === 0) return null;
+  return (
+    <p class="sf-note sf-findings" data-testid="showfate-article-facts">
+      <span class="sf-details">From the {findings.outlet ?? 'deciding'} article:</span> {facts.join(' · ')}
+    </p>
   );
 }
 

@@ -1,17 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type OptionsData, OptionsForm } from '../../components/options-form';
-import { ARTICLE_HOST_PERMISSIONS } from '../../utils/providers/source-hosts';
+import { TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
 import { articleReadingEnabled, newsSources, overlayEnabled, readNewsSources } from '../../utils/settings/settings';
 
 async function loadOptions(): Promise<OptionsData> {
-  const [overlay, sources, reading, permitted] = await Promise.all([
+  const [overlay, sources, reading, tradeAccess] = await Promise.all([
     overlayEnabled.getValue(),
     readNewsSources(),
     articleReadingEnabled.getValue(),
-    browser.permissions.contains({ origins: ARTICLE_HOST_PERMISSIONS }),
+    browser.permissions.contains({ origins: TRADE_HOST_PERMISSIONS }),
   ]);
-  return { overlayEnabled: overlay, newsSources: sources, articleReading: { enabled: reading, permitted } };
+  return { overlayEnabled: overlay, newsSources: sources, tradeAccess, articleReading: reading };
+}
+
+/**
+ * The browser shows its permission prompt only during a click, so `permissions.request` must be
+ * the first thing a click handler awaits.
+ */
+function requestTradeAccess(): Promise<boolean> {
+  return browser.permissions.request({ origins: TRADE_HOST_PERMISSIONS });
 }
 
 /** The options page's wiring: settings in, settings out; every change is saved at once. */
@@ -29,12 +37,14 @@ export function OptionsApp() {
     setError(null);
     try {
       await change();
-      setOptions(await loadOptions());
       setSaved(true);
-    } catch {
-      setError('Could not save that setting. Try again.');
+    } catch (problem) {
+      setError(problem instanceof Error && problem.message ? problem.message : 'Could not save that setting. Try again.');
     }
+    setOptions(await loadOptions());
   }
+
+  const refused = () => new Error('The browser did not allow access to the trade press, so nothing changed.');
 
   return (
     <>
@@ -45,13 +55,17 @@ export function OptionsApp() {
           onOverlayChange: (enabled) => void save(() => overlayEnabled.setValue(enabled)),
           onNewsSourceChange: (source, enabled) =>
             void save(async () => newsSources.setValue({ ...(await readNewsSources()), [source]: enabled })),
+          onTradeAccessChange: (allowed) =>
+            void save(async () => {
+              if (allowed && !(await requestTradeAccess())) throw refused();
+              if (!allowed) {
+                await browser.permissions.remove({ origins: TRADE_HOST_PERMISSIONS });
+                await articleReadingEnabled.setValue(false);
+              }
+            }),
           onArticleReadingChange: (enabled) =>
             void save(async () => {
-              // Asked here, from the click, never at install: browsers only show the prompt on a user gesture.
-              if (enabled && !(await browser.permissions.request({ origins: ARTICLE_HOST_PERMISSIONS }))) {
-                throw new Error('permission refused');
-              }
-              if (!enabled) await browser.permissions.remove({ origins: ARTICLE_HOST_PERMISSIONS });
+              if (enabled && !(await requestTradeAccess())) throw refused();
               await articleReadingEnabled.setValue(enabled);
             }),
         }}

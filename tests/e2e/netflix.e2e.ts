@@ -15,7 +15,18 @@ let server: FixtureServer;
 let session: ExtensionSession;
 
 const panel = (page: Page) => page.locator('showfate-panel [data-testid="showfate-panel"]');
-const status = (page: Page) => page.locator('showfate-panel [data-testid="showfate-status"]');
+
+/**
+ * The panel's status element. Its `getAttribute` answers at once (null while there is no panel):
+ * a plain locator would wait for the element, and `expect.poll` could not poll.
+ */
+const status = (page: Page) => {
+  const locator = page.locator('showfate-panel [data-testid="showfate-status"]');
+  return {
+    getAttribute: async (name: string) => ((await locator.count()) > 0 ? locator.first().getAttribute(name) : null),
+    textContent: () => locator.first().textContent(),
+  };
+};
 
 async function openPage(path: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -113,19 +124,19 @@ describe('Netflix browse page (logged in, single-page app)', () => {
     await page.waitForTimeout(1_500);
     expect(await page.locator('showfate-panel').count()).toBe(0);
 
-    await page.click('[data-uia="standard-card"][data-id="81231974"]');
+    await page.click('[data-uia="standard-card"][data-id="81231974"]', { timeout: 5_000 });
     await expect.poll(() => status(page).getAttribute('data-status'), { timeout: 15_000 }).toBe('renewed');
     expect(await page.locator('showfate-panel [data-testid="showfate-title"]').textContent()).toBe('Wednesday');
 
     // Another card while the modal is open: the panel follows, never reading the billboard's show.
-    await page.click('[data-uia="standard-card"][data-id="81214929"]');
+    await page.click('[data-uia="standard-card"][data-id="81214929"]', { timeout: 5_000 });
     await expect
       .poll(() => page.locator('showfate-panel [data-testid="showfate-title"]').textContent(), { timeout: 15_000 })
       .toBe('The Imperfects');
     expect(await status(page).getAttribute('data-status')).toBe('canceled');
     expect(await page.locator('showfate-panel').count()).toBe(1);
 
-    await page.click('[data-uia="previewModal-closebtn"]');
+    await page.click('[data-uia="previewModal-closebtn"]', { timeout: 5_000 });
     await expect
       .poll(() => page.locator('showfate-panel [data-testid="showfate-panel"]').count(), { timeout: 5_000 })
       .toBe(0);

@@ -1,7 +1,7 @@
 /** @vitest-environment node */
 import { describe, expect, it } from 'vitest';
+import { TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
 import {
-  ARTICLE_HOST_PERMISSIONS,
   GOOGLE_NEWS_RSS,
   SOURCE_HOST_PERMISSIONS,
   TVMAZE_API,
@@ -15,8 +15,12 @@ function permits(pattern: string, url: string): boolean {
 }
 
 describe('source hosts', () => {
-  it('asks for exactly the two default sources', () => {
-    expect(SOURCE_HOST_PERMISSIONS).toEqual(['https://api.tvmaze.com/*', 'https://news.google.com/*']);
+  it('asks at install only for the default sources', () => {
+    expect(SOURCE_HOST_PERMISSIONS).toEqual([
+      'https://api.tvmaze.com/*',
+      'https://news.google.com/*',
+      'https://query.wikidata.org/*',
+    ]);
   });
 
   it('covers every base URL the background fetches', () => {
@@ -33,8 +37,8 @@ describe('source hosts', () => {
     expect(SOURCE_HOST_PERMISSIONS.some((pattern) => permits(pattern, TVMAZE_WEB))).toBe(false);
   });
 
-  it('keeps the broad article permission out of the install-time ones', () => {
-    expect(ARTICLE_HOST_PERMISSIONS).toEqual(['https://*/*']);
-    for (const pattern of ARTICLE_HOST_PERMISSIONS) expect(SOURCE_HOST_PERMISSIONS).not.toContain(pattern);
+  it('keeps the trade-press hosts out of the install-time permissions (they are asked for in the options page)', () => {
+    expect(TRADE_HOST_PERMISSIONS.length).toBeGreaterThan(0);
+    for (const pattern of TRADE_HOST_PERMISSIONS) expect(SOURCE_HOST_PERMISSIONS).not.toContain(pattern);
   });
 });

@@ -8,7 +8,7 @@ import {
   type TvmazeClient,
 } from '../../utils/providers/tvmaze';
 import type { PageShow } from '../../utils/services/service';
-import { resolveShow } from '../../utils/shows/resolve-show';
+import { type ResolveShowOptions, resolveShow } from '../../utils/shows/resolve-show';
 import {
   hangingHandler,
   jsonResponse,
@@ -60,6 +60,9 @@ function fakeClient(answers: { lookup?: unknown; search?: string } = {}) {
   return { client, calls };
 }
 
+/** No Wikidata step: these tests are about the IMDb id and the title (no network either way). */
+const noWikidata: ResolveShowOptions = { mapServiceIdToImdb: async () => null };
+
 describe('resolveShow', () => {
   it('uses the IMDb id first, as an exact match', async () => {
     const { client, calls } = fakeClient({ lookup: readJsonFixture('tvmaze/show-the-imperfects.json') });
@@ -77,22 +80,22 @@ describe('resolveShow', () => {
 
   it('never sends a malformed IMDb id: straight to the title', async () => {
     const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
-    await resolveShow(page({ imdbId: 'tt1&thetvdb=2' }), ['Netflix'], client);
+    await resolveShow(page({ imdbId: 'tt1&thetvdb=2' }), ['Netflix'], client, noWikidata);
     expect(calls).toEqual(['search:The Imperfects']);
   });
 
   it('resolves same-titled shows by the page year and service', async () => {
     const { client } = fakeClient({ search: 'search-shameless' });
-    const us = await resolveShow(page({ title: 'Shameless', year: 2011 }), ['Netflix'], client);
-    const uk = await resolveShow(page({ title: 'Shameless', year: 2004 }), ['Netflix'], client);
+    const us = await resolveShow(page({ title: 'Shameless', year: 2011 }), ['Netflix'], client, noWikidata);
+    const uk = await resolveShow(page({ title: 'Shameless', year: 2004 }), ['Netflix'], client, noWikidata);
     expect(us?.show.network).toBe('Showtime');
     expect(uk?.show.network).toBe('Channel 4');
   });
 
   it('answers null for no confident match', async () => {
     const { client } = fakeClient({ search: 'search-shameless' });
-    expect(await resolveShow(page({ title: 'Shameless', year: null }), [], client)).toBeNull();
-    expect(await resolveShow(page({ title: 'Shameless', year: 1975 }), [], client)).toBeNull();
+    expect(await resolveShow(page({ title: 'Shameless', year: null }), [], client, noWikidata)).toBeNull();
+    expect(await resolveShow(page({ title: 'Shameless', year: 1975 }), [], client, noWikidata)).toBeNull();
   });
 
   it('answers null for films and empty titles without asking TVmaze', async () => {
@@ -100,14 +103,14 @@ describe('resolveShow', () => {
     expect(
       await resolveShow(page({ title: 'House of Cards', kind: 'film', imdbId: 'tt1856010' }), [], client),
     ).toBeNull();
-    expect(await resolveShow(page({ title: '  ' }), [], client)).toBeNull();
+    expect(await resolveShow(page({ title: '  ' }), [], client, noWikidata)).toBeNull();
     expect(calls).toEqual([]);
   });
 
   it('throws SourceUnavailableError when TVmaze is unreachable, so the caller can serve its cache', async () => {
     const client = createTvmazeClient({ sleep: recordingSleep().sleep, timeoutMs: 20 });
     stubFetch(hangingHandler);
-    await expect(resolveShow(page(), ['Netflix'], client)).rejects.toBeInstanceOf(SourceUnavailableError);
+    await expect(resolveShow(page(), ['Netflix'], client, noWikidata)).rejects.toBeInstanceOf(SourceUnavailableError);
 
     stubFetch(() => textResponse('', { status: 503 }));
     await expect(resolveShow(page({ imdbId: 'tt14828838' }), ['Netflix'], client)).rejects.toMatchObject({
@@ -144,5 +147,131 @@ describe('resolveShow', () => {
     );
     const result = await resolveShow(page({ imdbId: 'tt14828838' }), ['Netflix'], client);
     expect(result).toMatchObject({ method: 'imdb-id', show: { name: 'The Imperfects' } });
+  });
+});
+
+describe('resolveShow through the service id (Wikidata)', () => {
+  /** A mapper answering `imdbId`, recording what it was asked. */
+  function mapper(answer: string | null | Error) {
+    return vi.fn<NonNullable<ResolveShowOptions['mapServiceIdToImdb']>>(async () => {
+      if (answer instanceof Error) throw answer;
+      return answer;
+    });
+  }
+
+  it('maps the service id to an IMDb id, then looks it up: an exact match', async () => {
+    const { client, calls } = fakeClient({ lookup: readJsonFixture('tvmaze/show-the-imperfects.json') });
+    const mapServiceIdToImdb = mapper('tt14828838');
+    const result = await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb });
+    expect(result).toMatchObject({ method: 'service-id', confidence: 1, show: { tvmazeId: 60752 } });
+    expect(calls).toEqual(['imdb:tt14828838']);
+    expect(mapServiceIdToImdb).toHaveBeenCalledWith('netflix', '81223914', { signal: undefined });
+  });
+
+  it('passes the caller signal to the mapping', async () => {
+    const { client } = fakeClient({ lookup: readJsonFixture('tvmaze/show-the-imperfects.json') });
+    const mapServiceIdToImdb = mapper('tt14828838');
+    const { signal } = new AbortController();
+    await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb, signal });
+    expect(mapServiceIdToImdb).toHaveBeenCalledWith('netflix', '81223914', { signal });
+  });
+
+  it('falls back to the title when Wikidata has no IMDb id for it', async () => {
+    const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
+    const result = await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb: mapper(null) });
+    expect(result).toMatchObject({ method: 'title', show: { tvmazeId: 60752 } });
+    expect(calls).toEqual(['search:The Imperfects']);
+  });
+
+  it('falls back to the title when the mapping fails, never throwing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
+    const failing = mapper(new SourceUnavailableError('Wikidata', 'network', 'offline'));
+    const result = await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb: failing });
+    expect(result).toMatchObject({ method: 'title', show: { tvmazeId: 60752 } });
+    expect(calls).toEqual(['search:The Imperfects']);
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('falls back to the title when TVmaze does not know the mapped IMDb id', async () => {
+    const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
+    const result = await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb: mapper('tt99999999') });
+    expect(result).toMatchObject({ method: 'title' });
+    expect(calls).toEqual(['imdb:tt99999999', 'search:The Imperfects']);
+  });
+
+  it('never looks up a mapped answer that is not an IMDb id', async () => {
+    const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
+    await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb: mapper('tt1&thetvdb=2') });
+    expect(calls).toEqual(['search:The Imperfects']);
+  });
+
+  it('tries the service id when the page IMDb id is malformed', async () => {
+    const { client, calls } = fakeClient({ lookup: readJsonFixture('tvmaze/show-the-imperfects.json') });
+    const result = await resolveShow(page({ imdbId: 'tt1&thetvdb=2' }), ['Netflix'], client, {
+      mapServiceIdToImdb: mapper('tt14828838'),
+    });
+    expect(result?.method).toBe('service-id');
+    expect(calls).toEqual(['imdb:tt14828838']);
+  });
+
+  it('asks Wikidata only without a usable IMDb id, with a service id, for a series, on a mapped service', async () => {
+    const mapServiceIdToImdb = mapper('tt14828838');
+    const { client } = fakeClient({ search: 'search-the-imperfects' });
+    await resolveShow(page({ imdbId: 'tt99999999' }), ['Netflix'], client, { mapServiceIdToImdb });
+    await resolveShow(page({ serviceTitleId: null }), ['Netflix'], client, { mapServiceIdToImdb });
+    await resolveShow(page({ kind: 'film' }), ['Netflix'], client, { mapServiceIdToImdb });
+    await resolveShow(page({ service: 'peacock', serviceTitleId: '4902514835143843112' }), ['Peacock'], client, {
+      mapServiceIdToImdb,
+    });
+    await resolveShow(page({ service: 'paramount-plus', serviceTitleId: 'tulsa-king' }), [], client, {
+      mapServiceIdToImdb,
+    });
+    expect(mapServiceIdToImdb).not.toHaveBeenCalled();
+  });
+
+  it("rethrows the caller's abort from the mapping instead of searching", async () => {
+    const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
+    const controller = new AbortController();
+    const reason = new DOMException('navigated away', 'AbortError');
+    const mapServiceIdToImdb = vi.fn(async () => {
+      controller.abort(reason);
+      throw reason;
+    });
+    await expect(
+      resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb, signal: controller.signal }),
+    ).rejects.toBe(reason);
+    expect(calls).toEqual([]);
+  });
+
+  it('runs end to end over fetch: Wikidata, then the IMDb lookup through the 301', async () => {
+    const client = createTvmazeClient({ sleep: recordingSleep().sleep });
+    const requests = stubFetch(
+      () => jsonResponse(readJsonFixture('wikidata/imdb-one.json')),
+      () =>
+        redirectedResponse(
+          jsonResponse(readJsonFixture('tvmaze/show-the-imperfects.json')),
+          'https://api.tvmaze.com/shows/60752',
+        ),
+    );
+    const result = await resolveShow(page(), ['Netflix'], client);
+    expect(result).toMatchObject({ method: 'service-id', confidence: 1, show: { name: 'The Imperfects' } });
+    expect(requests.map((r) => new URL(r.url).origin + new URL(r.url).pathname)).toEqual([
+      'https://query.wikidata.org/sparql',
+      'https://api.tvmaze.com/lookup/shows',
+    ]);
+    expect(new URL(requests[0]?.url ?? '').searchParams.get('query')).toContain('wdt:P1874 "81223914"');
+    expect(requests[1]?.url).toBe('https://api.tvmaze.com/lookup/shows?imdb=tt14828838');
+  });
+
+  it('runs end to end over fetch: Wikidata down, then the title search', async () => {
+    const client = createTvmazeClient({ sleep: recordingSleep().sleep });
+    const requests = stubFetch(
+      () => textResponse('', { status: 503 }),
+      () => jsonResponse(readJsonFixture('tvmaze/search-the-imperfects.json')),
+    );
+    const result = await resolveShow(page(), ['Netflix'], client);
+    expect(result).toMatchObject({ method: 'title', show: { tvmazeId: 60752 } });
+    expect(requests[1]?.url).toBe('https://api.tvmaze.com/search/shows?q=The%20Imperfects');
   });
 });

@@ -49,6 +49,7 @@ export function sampleReport(overrides: Partial<ShowReport> = {}): ShowReport {
     ratings: [{ source: 'tvmaze', value: 6.3, scale: 10 }],
     fetchedAt: Date.UTC(2026, 10, 26, 12),
     outdated: false,
+    articleFindings: null,
     film: false,
     ...overrides,
   };

@@ -1,45 +1,86 @@
+import { browser } from 'wxt/browser';
 import { createIndexedDbReportStore } from '../cache/report-store';
+import { createTradeArticleStore } from '../cache/trade-article-store';
+import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
+import { quotedTitleKeys } from '../news/headline-titles';
+import { readArticleFindings } from '../news/read-article';
 import { fetchGoogleNews } from '../providers/google-news';
+import { fetchTradeFeed, TRADE_FEEDS, type TradeFeed } from '../providers/trade-feeds';
 import { tvmazeClient } from '../providers/tvmaze';
 import { buildShowReport, type ReportSources } from '../reports/build-show-report';
 import { correctionKey } from '../reports/report-key';
 import { createReportService } from '../reports/report-service';
 import { STREAMING_SERVICES } from '../services/registry';
 import type { PageShow } from '../services/service';
-import { matchCorrections, readNewsSources } from '../settings/settings';
+import { articleReadingEnabled, matchCorrections, readNewsSources } from '../settings/settings';
+import { normalizeTitle } from '../shows/normalize-title';
+import type { NewsArticle } from '../shows/show-report';
 import { resolveShow } from '../shows/resolve-show';
-import type { NewsArticle, ResolvedShow } from '../shows/show-report';
 import type { BackgroundServices } from './register-message-handlers';
 
 function preferredNetworks(query: PageShow): string[] {
   return STREAMING_SERVICES.find((service) => service.id === query.service)?.tvmazeNetworks ?? [];
 }
 
-/** The real sources: TVmaze and the enabled news feeds, with the user's corrections first. */
-export const liveReportSources: ReportSources = {
-  resolve: (query) => resolveShow(query, preferredNetworks(query), tvmazeClient),
-  async correctedShow(query) {
-    const tvmazeId = (await matchCorrections.getValue())[correctionKey(query)];
-    return tvmazeId ? tvmazeClient.getShow(tvmazeId) : null;
-  },
-  async findNews(show: ResolvedShow): Promise<NewsArticle[]> {
-    const enabled = await readNewsSources();
-    if (!enabled['google-news']) return [];
-    try {
-      return await fetchGoogleNews(show);
-    } catch (error) {
-      // No news is better than a wrong verdict: the status then rests on TVmaze alone.
-      console.warn('ShowFate: Google News unavailable', error);
-      return [];
-    }
-  },
-  now: Date.now,
-};
+function hasHostPermission(pattern: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern] });
+}
 
-/** Wires the background's services to the real network and IndexedDB. */
-export function createLiveBackgroundServices(): BackgroundServices {
+/** Trade feeds the user left on and whose hosts the browser lets us read. */
+async function activeTradeFeeds(): Promise<TradeFeed[]> {
+  const enabled = await readNewsSources();
+  const active: TradeFeed[] = [];
+  for (const feed of TRADE_FEEDS) {
+    if (enabled[feed.id] && (await hasHostPermission(feed.hostPermission))) active.push(feed);
+  }
+  return active;
+}
+
+/** Wires the background's services to the real network, IndexedDB and the user's settings. */
+export function createLiveBackgroundServices(): BackgroundServices & { pollTradeFeeds(): Promise<TradePollResult[]> } {
   const store = createIndexedDbReportStore();
-  const reports = createReportService({ store, build: (query) => buildShowReport(query, liveReportSources) });
+  const tradeArticles = createTradeArticleStore();
+
+  const sources: ReportSources = {
+    resolve: (query) => resolveShow(query, preferredNetworks(query), tvmazeClient),
+    async correctedShow(query) {
+      const tvmazeId = (await matchCorrections.getValue())[correctionKey(query)];
+      return tvmazeId ? tvmazeClient.getShow(tvmazeId) : null;
+    },
+    async findNews(show) {
+      const enabled = await readNewsSources();
+      const [searched, trade] = await Promise.all([
+        enabled['google-news']
+          ? fetchGoogleNews(show).catch((error: unknown) => {
+              // No news is better than a wrong verdict: the status then rests on TVmaze and the trades.
+              console.warn('ShowFate: Google News unavailable', error);
+              return [];
+            })
+          : [],
+        activeTradeFeeds().then(async (feeds) => {
+          if (feeds.length === 0) return [];
+          const ids = new Set(feeds.map((feed) => feed.id));
+          return (await tradeArticles.findForShow(show.name)).filter((article) => ids.has(article.source as TradeFeed['id']));
+        }),
+      ]);
+      return [...trade, ...searched];
+    },
+    readArticle: (evidence, show) =>
+      readArticleFindings(evidence, show.name, {
+        isEnabled: () => articleReadingEnabled.getValue(),
+        isPermitted: async (url) => hasHostPermission(`${new URL(url).origin}/*`),
+      }),
+    now: Date.now,
+  };
+
+  const reports = createReportService({ store, build: (query) => buildShowReport(query, sources) });
+
+  /** New trade headlines about a show make its cached report stale: it is rebuilt on the next visit. */
+  async function forgetReportsAbout(articles: NewsArticle[]) {
+    const titles = new Set(articles.flatMap((article) => quotedTitleKeys(article.headline)));
+    await store.forgetReports((entry) => !!entry.report.show && titles.has(normalizeTitle(entry.report.show.name)));
+  }
+
   return {
     reports,
     store,
@@ -48,5 +89,13 @@ export function createLiveBackgroundServices(): BackgroundServices {
       const corrections = await matchCorrections.getValue();
       await matchCorrections.setValue({ ...corrections, [correctionKey(query)]: tvmazeId });
     },
+    pollTradeFeeds: async () =>
+      pollTradeFeeds({
+        feeds: await activeTradeFeeds(),
+        fetchFeed: (feed) => fetchTradeFeed(feed),
+        store: tradeArticles,
+        onNewArticles: forgetReportsAbout,
+        now: Date.now,
+      }),
   };
 }

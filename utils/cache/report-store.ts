@@ -8,6 +8,8 @@ export const RECENT_LIMIT = 30;
 export interface ReportStore {
   getReport(key: string): Promise<CachedReport | undefined>;
   putReport(entry: CachedReport): Promise<void>;
+  /** Drops the cached reports `stale` picks (new trade news about their show): they rebuild on next visit. */
+  forgetReports(stale: (entry: CachedReport) => boolean): Promise<number>;
   markSeen(entry: RecentShow): Promise<void>;
   listRecent(limit?: number): Promise<RecentShow[]>;
 }
@@ -22,6 +24,13 @@ export function createMemoryReportStore(): ReportStore {
     },
     async putReport(entry) {
       reports.set(entry.key, entry);
+    },
+    async forgetReports(stale) {
+      let forgotten = 0;
+      for (const entry of [...reports.values()]) {
+        if (stale(entry) && reports.delete(entry.key)) forgotten += 1;
+      }
+      return forgotten;
     },
     async markSeen(entry) {
       recent.set(entry.key, entry);
@@ -82,6 +91,21 @@ export function createIndexedDbReportStore(
           await d.put('reports', entry);
         },
         () => memory.putReport(entry),
+      ),
+    forgetReports: (stale) =>
+      withDb(
+        async (d) => {
+          const tx = d.transaction('reports', 'readwrite');
+          let forgotten = 0;
+          for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+            if (!stale(cursor.value)) continue;
+            await cursor.delete();
+            forgotten += 1;
+          }
+          await tx.done;
+          return forgotten;
+        },
+        () => memory.forgetReports(stale),
       ),
     markSeen: (entry) =>
       withDb(

@@ -46,7 +46,7 @@ export function watchShowPage(
 
   function readNow() {
     const url = new URL(location.href);
-    // The URL can change between a DOM mutation and its debounced read.
+    // The URL can change between a DOM mutation and its throttled read.
     if (!service.detect(url)) return;
     let show: PageShow | null = null;
     try {
@@ -61,15 +61,22 @@ export function watchShowPage(
     }
   }
 
-  function onLocation() {
+  /**
+   * `url` is where the page is going: WXT fires `wxt:locationchange` from the Navigation API's
+   * `navigate` event, before `location` changes, so the first read waits for the next task.
+   */
+  function onLocation(url: URL) {
     stopObserving();
-    const match = service.detect(new URL(location.href));
+    const match = service.detect(url);
     if (!match) {
       publish({ state: 'not-a-show-page', service: service.id });
       return;
     }
     publish({ state: 'reading' });
-    readNow();
+    pendingRead = ctx.setTimeout(() => {
+      pendingRead = undefined;
+      readNow();
+    }, 0);
     observer = new MutationObserver(() => {
       pendingRead ??= ctx.setTimeout(() => {
         pendingRead = undefined;
@@ -87,8 +94,8 @@ export function watchShowPage(
     }, GIVE_UP_AFTER_MS);
   }
 
-  ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => onLocation(event.newUrl));
   ctx.onInvalidated(stopObserving);
-  onLocation();
+  onLocation(new URL(location.href));
   return { current: () => state };
 }

@@ -13,6 +13,9 @@ export const TVMAZE_WEB = 'https://www.tvmaze.com';
 /** Google News' RSS search endpoint (no key). */
 export const GOOGLE_NEWS_RSS = 'https://news.google.com/rss/search';
 
+/** Wikidata's SPARQL endpoint (no key, CORS open, CC0 data): a service's title id → an IMDb id. */
+export const WIKIDATA_SPARQL = 'https://query.wikidata.org/sparql';
+
 /**
  * Hosts the background fetches from, for the manifest's `host_permissions` (wxt.config.ts).
  * A plain mutable array because the manifest type is `string[]` and WXT may append to it in dev mode.
@@ -22,12 +25,8 @@ export const GOOGLE_NEWS_RSS = 'https://news.google.com/rss/search';
  * but each host added here becomes an install-time permission warning; a feed the user turns on
  * in the options page belongs in `optional_host_permissions`, requested at that moment instead.
  */
-export const SOURCE_HOST_PERMISSIONS: string[] = ['https://api.tvmaze.com/*', 'https://news.google.com/*'];
-
-/**
- * Every https page, for reading a news article itself (not just its headline). Never granted at install:
- * the options page requests it on the user's click and removes it when they turn the feature off.
- * Must equal `optional_host_permissions` in wxt.config.ts, or the browser refuses the request.
- * (The options page imports this; reading articles is not built in the providers yet.)
- */
-export const ARTICLE_HOST_PERMISSIONS: string[] = ['https://*/*'];
+export const SOURCE_HOST_PERMISSIONS: string[] = [
+  'https://api.tvmaze.com/*',
+  'https://news.google.com/*',
+  'https://query.wikidata.org/*',
+];

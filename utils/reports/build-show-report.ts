@@ -1,5 +1,13 @@
 import type { PageShow } from '../services/service';
-import type { MatchMethod, NewsArticle, Rating, ResolvedShow, ShowReport } from '../shows/show-report';
+import type {
+  ArticleFindings,
+  Evidence,
+  MatchMethod,
+  NewsArticle,
+  Rating,
+  ResolvedShow,
+  ShowReport,
+} from '../shows/show-report';
 import { classifyHeadline, mergeStatus } from '../verdict';
 import type { ClassifiedArticle } from '../verdict/types';
 
@@ -11,6 +19,11 @@ export interface ReportSources {
   correctedShow(query: PageShow): Promise<ResolvedShow | null>;
   /** News about the show from every enabled source; a failing source yields no articles, not an error. */
   findNews(show: ResolvedShow): Promise<NewsArticle[]>;
+  /**
+   * Facts read from the deciding article's own page; null when article reading is off, the
+   * article's real URL is unknown or its host isn't allowed, or the page can't be read.
+   */
+  readArticle(evidence: Evidence, show: ResolvedShow): Promise<ArticleFindings | null>;
   now(): number;
 }
 
@@ -19,7 +32,7 @@ export interface ReportSources {
  * TVmaze is unreachable, so the caller can fall back to the last known report.
  */
 export async function buildShowReport(query: PageShow, sources: ReportSources): Promise<ShowReport> {
-  const base = { query, fetchedAt: sources.now(), outdated: false };
+  const base = { query, fetchedAt: sources.now(), outdated: false, articleFindings: null };
   // A film has no renewal to report: saying "Ended" or "Canceled" about it would be wrong.
   if (query.kind === 'film') {
     return { ...base, show: null, matchMethod: null, status: 'unknown', evidence: null, ratings: [], film: true };
@@ -34,26 +47,24 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
   const { show } = match;
   const articles = classifyArticles(await sources.findNews(show), show.name);
   const verdict = mergeStatus({ status: show.tvmazeStatus, premiered: show.premiered, ended: show.ended }, articles);
-  const evidence = verdict.evidence;
+  const evidence = toEvidence(verdict.evidence);
+  const articleFindings = evidence ? await sources.readArticle(evidence, show) : null;
   return {
     ...base,
     show,
     matchMethod: match.method,
     status: verdict.status,
-    evidence:
-      evidence && evidence.verdict !== 'none'
-        ? {
-            headline: evidence.headline,
-            outlet: evidence.outlet,
-            url: evidence.url,
-            published: evidence.published,
-            verdict: evidence.verdict,
-            season: evidence.season,
-          }
-        : null,
-    ratings: ratingsOf(show),
+    evidence,
+    articleFindings,
+    ratings: [...ratingsOf(show), ...(articleFindings?.ratings ?? [])],
     film: false,
   };
+}
+
+function toEvidence(article: ClassifiedArticle | null): Evidence | null {
+  if (!article || article.verdict === 'none') return null;
+  const { headline, outlet, url, published, verdict, season } = article;
+  return { headline, outlet, url, published, verdict, season };
 }
 
 export function classifyArticles(articles: NewsArticle[], showName: string): ClassifiedArticle[] {

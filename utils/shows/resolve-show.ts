@@ -1,27 +1,42 @@
 /**
  * From what a page says (PageShow) to the TVmaze show, by the most exact key available:
- * an IMDb id first (no guessing), then the title with the year and the service's networks.
+ * an IMDb id first (no guessing), then the service's own id mapped to an IMDb id through Wikidata,
+ * then the title with the year and the service's networks.
  *
  * Outcomes, which the caller treats differently:
  * - `{ show, method }`: found;
  * - `null`: TVmaze answered and no confident match exists (the panel says "not found"), or the page is a film;
  * - throws `SourceUnavailableError`: TVmaze could not be asked (offline, timeout, 429, odd answer),
  *   so the caller serves its cache marked outdated instead of claiming "not found".
+ *   Wikidata being unavailable never throws: it only costs the exact step, and the title search follows.
  */
 import { isImdbId, type TvmazeClient, tvmazeClient } from '../providers/tvmaze';
-import type { PageShow } from '../services/service';
+import { hasWikidataServiceProperty, mapServiceIdToImdb } from '../providers/wikidata';
+import type { PageShow, ServiceId } from '../services/service';
 import { chooseShowMatch } from './match-show';
-import type { ResolvedShow } from './show-report';
+import type { MatchMethod, ResolvedShow } from './show-report';
 
 export interface ResolvedMatch {
   show: ResolvedShow;
-  method: 'imdb-id' | 'title';
-  /** 1 for an exact id; the matcher's confidence (0.55–1) for a title match. */
+  method: Extract<MatchMethod, 'imdb-id' | 'service-id' | 'title'>;
+  /**
+   * 1 for an exact id (the page's IMDb id, or the service's id through Wikidata);
+   * the matcher's confidence (0.55–1) for a title match.
+   */
   confidence: number;
 }
 
+/** A service's title id → its IMDb id, or null; throws only the caller's abort. */
+export type ServiceIdToImdb = (
+  service: ServiceId,
+  serviceTitleId: string,
+  options: { signal?: AbortSignal },
+) => Promise<string | null>;
+
 export interface ResolveShowOptions {
   signal?: AbortSignal;
+  /** The Wikidata step; tests inject one that needs no network. */
+  mapServiceIdToImdb?: ServiceIdToImdb;
 }
 
 export async function resolveShow(
@@ -42,16 +57,41 @@ export async function resolveShow(
     // TVmaze doesn't know every IMDb id (new or obscure shows): the title may still find it.
   }
 
-  // EXTENSION POINT (service id → IMDb id): when `query.imdbId` is null but `query.serviceTitleId` is
-  // set (a Netflix id, …), a Wikidata step (P1874 Netflix ID → P345 IMDb ID, see
-  // shared/research/data-sources.md) goes here: map the id, then `client.lookupByImdb` as above, and
-  // report it as MatchMethod 'service-id' (widen `ResolvedMatch['method']` then). It belongs before the
-  // title search because an exact id beats any title match; a Wikidata failure must fall through to the
-  // title search, never throw, since Wikidata is an extra and TVmaze is the source of record.
+  // No usable IMDb id, but the service's own id (a Netflix number, …): Wikidata may map it to one
+  // (P1874 Netflix ID → P345 IMDb ID, …; see utils/providers/wikidata.ts). An exact id beats any title match,
+  // so this comes before the title search; a Wikidata miss or failure falls through to it.
+  if (!isImdbId(query.imdbId) && query.serviceTitleId !== null && hasWikidataServiceProperty(query.service)) {
+    const imdbId = await mapServiceIdSafely(query.service, query.serviceTitleId, options);
+    if (imdbId !== null) {
+      const show = await client.lookupByImdb(imdbId, { signal });
+      if (show) return { show, method: 'service-id', confidence: 1 };
+      // Wikidata knows the title, TVmaze not under that IMDb id (a film, a season's id): try the title.
+    }
+  }
 
   const title = query.title.trim();
   if (title === '') return null;
   const candidates = await client.searchShows(title, { signal });
   const match = chooseShowMatch(candidates, { title, year: query.year, kind: query.kind }, preferredNetworks);
   return match ? { show: match.show, method: 'title', confidence: match.confidence } : null;
+}
+
+/**
+ * The Wikidata step, held to "never throws but the caller's abort" whatever mapper is injected:
+ * Wikidata is an extra, TVmaze the source of record. An answer that isn't an IMDb id counts as none.
+ */
+async function mapServiceIdSafely(
+  service: ServiceId,
+  serviceTitleId: string,
+  options: ResolveShowOptions,
+): Promise<string | null> {
+  const { signal } = options;
+  try {
+    const imdbId = await (options.mapServiceIdToImdb ?? mapServiceIdToImdb)(service, serviceTitleId, { signal });
+    return isImdbId(imdbId) ? imdbId : null;
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    console.warn('ShowFate: Wikidata mapping failed', error);
+    return null;
+  }
 }

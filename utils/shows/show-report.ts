@@ -62,6 +62,21 @@ export interface Evidence {
   season: number | null;
 }
 
+/** What the deciding article itself says, read from its page (opt-in article reading). */
+export interface ArticleFindings {
+  /** The article read: the evidence's real URL, on a host the user allowed. */
+  url: string;
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) of the decision, when the article states it. */
+  decidedOn: string | null;
+  /** The season renewed, ending, or not coming, when the article states it. */
+  season: number | null;
+  network: string | null;
+  premiered: string | null;
+  /** Ratings quoted in the article (IMDb, Rotten Tomatoes, Metacritic). */
+  ratings: Rating[];
+}
+
 export interface ShowReport {
   /** The page's query this report answers. */
   query: PageShow;
@@ -73,6 +88,8 @@ export interface ShowReport {
   ratings: Rating[];
   /** When the data behind this report was fetched (ms since epoch). */
   fetchedAt: number;
+  /** Facts from the deciding article's own page, when the user turned article reading on. */
+  articleFindings: ArticleFindings | null;
   /** True when served from the cache because the network failed: possibly out of date. */
   outdated: boolean;
   /** A film: ShowFate gives films no series status. */

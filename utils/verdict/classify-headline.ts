@@ -8,6 +8,7 @@ import {
   EXPLAINING_QUESTION_START,
   HEDGES,
   MAY_VERB,
+  OTHER_OBJECT_START,
   OTHER_SENSES,
   PAST_CONTEXT_BEFORE,
   PERSON_AFTER,
@@ -19,7 +20,7 @@ import {
   type Verdict,
   YES_NO_QUESTION_START,
 } from './headline-phrases';
-import { toMatchingText } from './normalize-text';
+import { normalizeUnicode, toCasedMatchingText } from './normalize-text';
 import { stripPublisherSuffix } from './publisher-suffix';
 import { findSeasonMentions, type SeasonMention, seasonNear } from './season-mentions';
 import { markTitles, SHOW, TITLE } from './show-mentions';
@@ -47,10 +48,10 @@ export function classifyHeadline(headline: string, show: string): HeadlineClassi
 
 const NONE: HeadlineClassification = { verdict: 'none', season: null };
 
-/** The headline as the phrase tables read it (exported for the article reader and for debugging). */
+/** The headline as the phrase tables read it: "SHOW canceled at netflix" (exported for debugging). */
 export function markHeadline(headline: string, show: string): string {
-  const withoutPublisher = stripPublisherSuffix(headline, show);
-  return markTitles(toMatchingText(withoutPublisher), show);
+  const cased = toCasedMatchingText(stripPublisherSuffix(normalizeUnicode(headline), show));
+  return markTitles(cased.toLowerCase(), show, cased);
 }
 
 interface Hit {
@@ -71,6 +72,8 @@ interface Clause {
   hasTitle: boolean;
   /** Only titles ("TITLE, SHOW"): a list item sharing its neighbour's verdict. */
   bare: boolean;
+  /** Starts "and SHOW …" ("netflix cancels TITLE and SHOW in one day"): also a list item when it has no verdict. */
+  joinedItem: boolean;
   /** Acts on an object that is not a title ("netflix cancels another drama"): keeps its verdict. */
   ownObject: boolean;
   seasons: SeasonMention[];
@@ -86,6 +89,7 @@ function readClause(text: string, question: boolean, headline: string): Clause {
     show: showRole(text),
     hasTitle: text.includes(TITLE),
     bare: /^(?:(?:⟨show⟩|⟨title⟩|and|or)\s*)+$/.test(text),
+    joinedItem: /^(?:and|or) (?:⟨show⟩|⟨title⟩)/.test(text),
     ownObject: hasOwnObject(masked),
     seasons,
   };
@@ -171,17 +175,10 @@ function rank(role: ShowRole): number {
   return role === 'subject' ? 3 : role === 'person' ? 2 : role === 'reacting-person' ? 1 : 0;
 }
 
-/** Words after an active verdict verb that still point back to the headline's title. */
-const NOT_AN_OBJECT = new Set(
-  'after at by for in on with from over amid as it its season seasons again early officially the up down ⟨show⟩ ⟨title⟩'.split(
-    ' ',
-  ),
-);
-
 function hasOwnObject(text: string): boolean {
   const match = ACTIVE_VERDICT_VERB.exec(text);
-  const object = match?.[1]?.replace(/[^\p{L}\p{N}⟨⟩']/gu, '');
-  return Boolean(object && !NOT_AN_OBJECT.has(object));
+  if (!match?.[1]) return false;
+  return OTHER_OBJECT_START.test(text.slice(match.index + match[0].length - match[1].length));
 }
 
 function hasSubject(clause: Clause): boolean {
@@ -197,7 +194,9 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
   const effective = clauses.map((clause) => [...clause.hits]);
 
   clauses.forEach((clause, i) => {
-    if (hasSubject(clause) || clause.hits.length === 0 || clause.ownObject) return;
+    if (hasSubject(clause) || clause.ownObject) return;
+    // Background alone ("fans debate after cancellation") says nothing about whose cancellation.
+    if (!clause.hits.some((hit) => !hit.past)) return;
     const target = nearestIndex(clauses, i, hasSubject);
     if (target === null) return;
     const fallbackSeasons = clauses[target]?.seasons ?? [];
@@ -205,7 +204,7 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
   });
 
   clauses.forEach((clause, i) => {
-    if (!clause.bare) return;
+    if (!clause.bare && !(clause.joinedItem && clause.hits.length === 0)) return;
     const previous = effective[i - 1];
     if (previous && previous.length > 0) {
       effective[i] = [...previous];
@@ -236,30 +235,34 @@ function withFallbackSeason(hit: Hit, seasons: SeasonMention[]): Hit {
   return { ...hit, season: seasonNear(seasons, 0, hit.verdict === 'ending') };
 }
 
-/** Settles several verdicts about the same show into one. */
+/**
+ * Settles several verdicts about the same show into one: revived > canceled > ending > renewed.
+ * A renewal for a final season is an ending; a renewal after a cancellation told as background
+ * ("renews X after NBC cancellation") is a revival.
+ */
 function decide(hits: Hit[]): HeadlineClassification {
   const news = hits.filter((hit) => !hit.past);
   const background = hits.filter((hit) => hit.past);
   const has = (list: Hit[], verdict: Verdict) => list.some((hit) => hit.verdict === verdict);
 
-  // A show picked up again: "revived", or a renewal after a cancellation told as background.
-  if (has(news, 'revived')) return result('revived', [...news.filter(isRevival), ...news]);
-  if (has(background, 'canceled') && has(news, 'renewed')) return result('revived', news);
-  for (const verdict of ['canceled', 'ending', 'renewed'] as const) {
-    if (has(news, verdict)) return result(verdict, news.filter((hit) => hit.verdict === verdict));
+  if (has(news, 'revived') || (has(background, 'canceled') && has(news, 'renewed'))) {
+    return withSeason('revived', news, ['revived', 'renewed']);
   }
+  for (const verdict of ['canceled', 'ending', 'renewed'] as const) {
+    if (has(news, verdict)) return withSeason(verdict, news, [verdict]);
+  }
+  // Only background left: "X creator's next show after its cancellation" still says it was canceled.
   for (const verdict of ['canceled', 'renewed'] as const) {
-    if (has(background, verdict)) return result(verdict, background.filter((hit) => hit.verdict === verdict));
+    if (has(background, verdict)) return withSeason(verdict, background, [verdict]);
   }
   return NONE;
 }
 
-function isRevival(hit: Hit): boolean {
-  return hit.verdict === 'revived';
-}
-
-/** The season comes from the first hit that names one, among those that gave the verdict. */
-function result(verdict: Verdict, hits: Hit[]): HeadlineClassification {
-  const relevant = hits.filter((hit) => hit.verdict === verdict || (verdict === 'revived' && hit.verdict === 'renewed'));
-  return { verdict, season: relevant.find((hit) => hit.season !== null)?.season ?? null };
+/** The season from the first hit that names one, trying the hits of each given verdict in turn. */
+function withSeason(verdict: Verdict, hits: Hit[], from: Verdict[]): HeadlineClassification {
+  for (const source of from) {
+    const season = hits.find((hit) => hit.verdict === source && hit.season !== null)?.season;
+    if (season != null) return { verdict, season };
+  }
+  return { verdict, season: null };
 }

@@ -16,8 +16,7 @@ const PUNCTUATION_BREAK = /[;!?]|\.(?=\s|$)|:(?=\s)|,(?=\s)|\s[-|]\s/g;
 
 /** Verbs that start a second clause after "and": "netflix renews A and cancels B". */
 const VERB_AFTER_AND =
-  "cancels|renews|axes|orders|picks|saves|revives|rescues|drops|scraps|gets|lands|moves|ends|sets|confirms|announces|reveals|won't|wont|will|is|has|heads"
-;
+  "cancels|renews|axes|orders|picks|saves|revives|rescues|drops|scraps|gets|lands|moves|ends|sets|confirms|announces|reveals|won't|wont|will|is|has|heads";
 
 /** Word breaks; the word stays at the start of the next clause (it still reads as context there). */
 const WORD_BREAK = new RegExp(

@@ -23,17 +23,25 @@ const NET = NETWORK_ALIAS_SOURCE;
 const CARD = CARDINAL_SOURCE;
 const ORD = ORDINAL_SOURCE;
 const PLACEHOLDER = `(?:${SHOW}|${TITLE})`;
-/** A season named any way a headline does: "season 3", "a third season", "another season". */
-const SEASON_REF = `(?:seasons? ${CARD}|${ORD}(?: and (?:final|last))? season|another season|new season|more seasons?|${CARD} more seasons?)`;
+/**
+ * A season named any way a headline does: "season 3", "a third season", "another season";
+ * British outlets say "series 3" and "a third series".
+ */
+const SEASON_REF = `(?:(?:season|series)s? ${CARD}|${ORD}(?: and (?:final|last))? (?:season|series)|another season|new season|more seasons?|${CARD} more seasons?)`;
 /** Words after "season N" that make it an event of that season, not a new one being ordered. */
 const SEASON_EVENT = '(?:premiere|finale|trailer|teaser|release|date|first look|footage|episode|poster|clip|cast)';
 
-function phrase(verdict: Verdict, source: string, options: Omit<VerdictPhrase, 'verdict' | 'pattern'> = {}): VerdictPhrase {
+function phrase(
+  verdict: Verdict,
+  source: string,
+  options: Omit<VerdictPhrase, 'verdict' | 'pattern'> = {},
+): VerdictPhrase {
   return { verdict, pattern: new RegExp(source, 'g'), ...options };
 }
 
 /** "won't return until 2026" is a delay, not a cancellation. */
-const DELAYED = /\b(?:until|till|delay\w*|postpone\w*|pushed back|hiatus|anytime soon|any time soon|this year|in 20\d\d)\b/;
+const DELAYED =
+  /\b(?:until|till|delay\w*|postpone\w*|pushed back|hiatus|anytime soon|any time soon|this year|in 20\d\d)\b/;
 
 export const VERDICT_PHRASES: VerdictPhrase[] = [
   // ── canceled ───────────────────────────────────────────────────────────────
@@ -41,16 +49,22 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "cancellations" is a round-up word and handled there.
   phrase('canceled', '\\bcancel(?:s|l?ed|l?ing|lation)?\\b'),
   phrase('canceled', '\\bax(?:ed|es|ing)\\b|\\bthe axe?\\b'),
-  phrase('canceled', '\\bpull(?:s|ed|ing)? the plug\\b'),
+  phrase('canceled', '\\bpull(?:s|ed|ing)? (?:the )?plug\\b'),
   phrase(
     'canceled',
     "\\b(?:won'?t|will not|would not|wouldn'?t|not|isn'?t|aren'?t) (?:be )?(?:return(?:ing)?|coming back|back)\\b",
     { unless: DELAYED },
   ),
   // "won't get a third season", "would not be getting a second season"
-  phrase('canceled', `\\b(?:won'?t|will not|would not|wouldn'?t|not) (?:be )?(?:getting|get|receiving) (?:a |an )?${SEASON_REF}`),
+  phrase(
+    'canceled',
+    `\\b(?:won'?t|will not|would not|wouldn'?t|not) (?:be )?(?:getting|get|receiving) (?:a |an )?${SEASON_REF}`,
+  ),
   // "no season 3", "no second season" — not "no season 3 news yet"
-  phrase('canceled', `\\bno (?:seasons? ${CARD}|${ORD} season|more seasons?)\\b(?! (?:news|update|release|date|trailer|yet|plans?))`),
+  phrase(
+    'canceled',
+    `\\bno (?:seasons? ${CARD}|${ORD} season|more seasons?)\\b(?! (?:news|update|release|date|trailer|yet|plans?))`,
+  ),
   // "not renewed", "won't be renewed", "decided not to renew" (but "hasn't been renewed" is only pending)
   phrase('canceled', "\\b(?:not|won'?t be|will not be|wouldn'?t be|would not be) renewed\\b"),
   phrase(
@@ -60,9 +74,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('canceled', '\\bscrap(?:s|ped|ping)?\\b'),
   // "dropped" alone is also a release ("trailer dropped"): only "dropped by/from", or a network dropping a show.
   phrase('canceled', '\\bdropped (?:by|from)\\b'),
-  phrase('canceled', `${NET} drops\\b`, {
-    unless: /\b(?:trailers?|teasers?|first look|images|photos|clips?|posters?|dates?|premieres?|episodes?|footage|previews?)\b/,
-  }),
+  phrase(
+    'canceled',
+    `${NET} drops (?!(?:\\S+ ){0,3}?(?:trailers?|teasers?|first|images|photos|clips?|posters?|dates?|premieres?|episodes?|footage|previews?)\\b)`,
+  ),
   // "ends after one season": the network ended it early (several seasons is an ending, below).
   phrase('canceled', '\\bend(?:s|ed|ing)? after (?:just |only )?(?:one|1|a single|its first|its only) season\\b'),
   phrase('canceled', '\\bone[- ]and[- ]done\\b'),
@@ -77,18 +92,31 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'renewed',
     `\\b(?:gets|got|get|getting|lands|landed|scores|scored|earns|earned|nabs|snags|secures|secured|receives|received) (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`,
   ),
-  phrase('renewed', `\\b(?:gets|got|given) (?:the )?green ?-?light\\b|\\bgreen-?(?:lit|lights?) (?:for )?(?:a |an )?${SEASON_REF}`),
-  phrase('renewed', `\\b${SEASON_REF} (?:is |has been |gets )?(?:officially )?(?:green-?lit|confirmed|happening|a go)\\b`),
-  phrase('renewed', `\\bconfirm(?:s|ed)? (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
-  phrase('renewed', `\\b${SEASON_REF} order\\b|\\border(?:s|ed)? (?:a |an )?${SEASON_REF}|\\border(?:s|ed)? ${PLACEHOLDER} ${SEASON_REF}`),
+  phrase(
+    'renewed',
+    `\\b(?:gets|got|given) (?:the )?green ?-?light\\b|\\bgreen-?(?:lit|lights?) (?:for )?(?:a |an )?${SEASON_REF}`,
+  ),
+  phrase(
+    'renewed',
+    `\\b${SEASON_REF} (?:is |has been |gets )?(?:officially |finally )?(?:green-?lit|confirmed|happening|a go)\\b`,
+  ),
+  phrase('renewed', `\\bconfirm(?:s|ed)? (?:a |an |${PLACEHOLDER} )?${SEASON_REF}(?! ${SEASON_EVENT})`),
+  phrase(
+    'renewed',
+    `\\b${SEASON_REF} order\\b|\\border(?:s|ed)? (?:a |an )?${SEASON_REF}|\\border(?:s|ed)? ${PLACEHOLDER} ${SEASON_REF}`,
+  ),
   phrase('renewed', `\\b(?:will be|is|are|'s|to be) back for (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\b(?:is |are )?coming back(?: for (?:a |an )?${SEASON_REF})?`),
-  phrase('renewed', `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))|\\breturn(?:s|ing)? for (?:a |an )?${SEASON_REF}`),
+  phrase(
+    'renewed',
+    `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))|\\breturn(?:s|ing)? for (?:a |an )?${SEASON_REF}`,
+  ),
 
   // ── ending (a planned end) ─────────────────────────────────────────────────
-  phrase('ending', '\\bfinal season\\b|\\bfarewell season\\b'),
+  phrase('ending', '\\bfinal (?:season|chapter|installment|run)\\b|\\bfarewell season\\b'),
   phrase('ending', `\\b(?:its|the|their|a|one) (?:${ORD} and )?last season\\b|\\b${ORD} and last season\\b`),
-  phrase('ending', "\\b(?:will be|is|to be|as|'s) (?:its|the|their) (?:last|final)\\b"),
+  // "season 5 will be its last", "will be the show's final"
+  phrase('ending', "\\b(?:will be|is|to be|as|'s) (?:its|the|their)(?: \\S+'s)? (?:last|final)\\b"),
   phrase('ending', '\\b(?:to|will|set to|is set to|going to) (?:officially )?end\\b'),
   phrase('ending', '\\bend(?:s|ing)? with (?:season|its|the)\\b'),
   // "to end after season 6", "ends after seven seasons" (one season is a cancellation, above)
@@ -97,16 +125,29 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     `\\bend(?:s|ing)? after (?!(?:just |only )?(?:one|1|a single|its first|its only) season\\b)(?:seasons? ${CARD}|${CARD} seasons|its ${ORD} season)`,
   ),
   phrase('ending', '\\b(?:is|are) ending\\b(?! explained)|\\bcom(?:ing|es) to an end\\b|\\bend of the road\\b'),
-  phrase('ending', `\\bwrap(?:s|ping)? (?:up )?(?:with|after) (?:season|its|${CARD})|\\b(?:to|will) (?:conclude|wrap up)\\b`),
+  phrase(
+    'ending',
+    `\\bwrap(?:s|ping)? (?:up )?(?:with|after) (?:season|its|${CARD})|\\b(?:to|will) (?:conclude|wrap up)\\b`,
+  ),
   phrase('ending', '\\bconclud(?:es|ing) with\\b'),
 
   // ── revived (after a cancellation) ─────────────────────────────────────────
   phrase('revived', '\\breviv(?:e|ed|es|ing)\\b'),
   phrase('revived', '\\bun-?cancel(?:l?ed|s|l?ing)?\\b'),
-  phrase('revived', '\\brevers(?:es|ed|ing) (?:the |its )?cancellation\\b|\\bcancellation (?:is |has been )?reversed\\b'),
+  // "how X went from canceled to Netflix hit"
+  phrase('revived', '\\bfrom (?:being )?cancel(?:l?ed|lation) to\\b'),
+  phrase(
+    'revived',
+    '\\brevers(?:es|ed|ing) (?:the |its )?cancellation\\b|\\bcancellation (?:is |has been )?reversed\\b',
+  ),
   phrase('revived', `\\b(?:rescued|saved) (?:by|from|at)\\b|${NET} (?:saves|rescues)\\b`),
+  // "'Manifest' Saved!": the word ends its clause.
+  phrase('revived', '\\b(?:rescued|saved)\\s*$'),
   phrase('revived', `\\bpicked up by ${NET}`),
-  phrase('revived', '\\bfinds? (?:a )?new home\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b'),
+  phrase(
+    'revived',
+    '\\bfinds? (?:a )?new home\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
+  ),
   // Weak: a network picking a show up or a show moving is often a new series or a library deal.
   // It is a revival only next to a cancellation, a rescue or a new season.
   phrase(
@@ -128,6 +169,8 @@ export const DENIALS: RegExp[] = [
   /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:be|been|being|actually|officially|really|getting|going|to|yet|the|a|its|their|gonna|quite)\s+)*(?:cancel\w*|axed|over|ending|ended|end|scrapped|dropped|done|final|last)\b/g,
   /\bcancel\w* (?:rumou?rs?|fears?|scares?|talk|hoax|speculation|reports?|threats?|worries|concerns|risk|watch)\b/g,
   /\b(?:rumou?red|rumou?rs? of|fake|false|bogus|premature) cancel\w*/g,
+  // "despite no renewal", "without a renewal": a renewal that did not happen (yet).
+  /\b(?:no|without|lack of|absence of) (?:a |an )?(?:\S+ )?renewal\b/g,
   /\b(?:den(?:y|ies|ied)|debunk(?:s|ed)?|dismiss(?:es|ed)?|shoots? down|shuts? down|refutes?|squash(?:es|ed)?|quash(?:es|ed)?) (?:\S+ ){0,3}?cancel\w*/g,
 ];
 
@@ -135,6 +178,8 @@ export const DENIALS: RegExp[] = [
 export const OTHER_SENSES: RegExp[] = [
   /\bcancel culture\b/g,
   /\bcancel(?:l?ed)? (?:on|by) (?:twitter|x|social media|the internet)\b/g,
+  // "uncanceled after fan campaign": the campaign is how it happened, not speculation.
+  /\bafter (?:a |the )?(?:\S+ )?(?:campaign|petition|outcry|backlash|uproar)\b/g,
   // "renewed interest", "renewed calls for a revival": renew meaning "again", not a season order.
   /\brenewed (?:interest|calls?|push|hopes?|focus|scrutiny|attention|debate|criticism|demands?|fears|concerns|optimism|enthusiasm|support|pressure|efforts?|urgency|appeal|popularity|relevance|sense|vigou?r|energy|commitment|rivalry|feud|vows)\b/g,
 ];
@@ -166,12 +211,109 @@ export const ENDING_OTHER_OBJECTS = new Set(
     .filter(Boolean),
 );
 
+/** A regex matching any of the given word patterns as whole words. */
+function anyOf(patterns: string[]): RegExp {
+  return new RegExp(`\\b(?:${patterns.join('|')})\\b`);
+}
+
 /**
- * Words that make a clause speculation rather than news: "could be canceled", "renewal odds",
- * "everything we know", "fans petition to save". "may" is handled apart (it is also a month).
+ * Words that make a clause speculation rather than news. "may" is handled apart (it is also a month).
  */
-export const HEDGES =
-  /\b(?:could|might|would(?! not| never)|rumou?r(?:s|ed)?|hopes?|hoping|hopeful|petitions?|campaign(?:s|ing)?|wants?|deserves?|needs?|possibl[ey]|potential(?:ly)?|(?:un)?likely|odds|chances?|predictions?|predicts?|speculat\w*|status|yet|waiting|awaits?|awaiting|undecided|bubble|limbo|jeopardy|danger|risk|threat(?:ened)?|fears?|worr(?:y|ied|ies)|scare|doubts?|uncertain|unclear|if|whether|wish(?:es)?|pitch(?:es|ed)?|urges?|begs?|lobby\w*|consider\w*|mulling|weighing|eyeing|talks|negotiat\w*|shopp(?:ed|ing)|pleads?|plea|fight(?:s|ing)?|tries|trying|attempts?|teases?|in the works|open to|would love|no word|unconfirmed|calls? for|everything we know|what we know|what to know|here's what|when will|when does|when is|is there|will there)\b/;
+const HEDGE_WORDS = {
+  // Conditions and doubt: "could be canceled", "she'd return", "whether it will be renewed"
+  conditional: [
+    'could',
+    'might',
+    'would(?! not| never)', // "would not return" is reported news, "would be renewed" is not
+    "(?:i|you|he|she|we|they|it)'d",
+    'if',
+    'whether',
+    'possibl[ey]',
+    'potential(?:ly)?',
+    '(?:un)?likely',
+    'uncertain',
+    'unclear',
+    'unconfirmed',
+  ],
+  // A decision not made yet: "not yet renewed", "awaits decision", "on the bubble", "in talks"
+  pending: [
+    'yet',
+    'waiting',
+    'awaits?',
+    'awaiting',
+    'undecided',
+    'pending',
+    'bubble',
+    'limbo',
+    'status',
+    'update',
+    'no word',
+    'talks',
+    'negotiat\\w*',
+    'consider\\w*',
+    'mulling',
+    'weighing',
+    'eyeing',
+    'in the works',
+    'shopp(?:ed|ing)',
+  ],
+  // Forecasts and rumours: "renewal odds", "cancellation fears", "creator teases season 3"
+  forecast: [
+    'rumou?r(?:s|ed)?',
+    'speculat\\w*',
+    'odds',
+    'chances?',
+    'predictions?',
+    'predicts?',
+    'jeopardy',
+    'danger',
+    'risk',
+    'threat(?:ened)?',
+    'fears?',
+    'worr(?:y|ied|ies)',
+    'scare',
+    'doubts?',
+    'teases?',
+  ],
+  // Wishes and campaigns: "fans petition to save", "star hopes for season 3", "calls for a revival"
+  wish: [
+    'hopes?',
+    'hoping',
+    'hopeful',
+    'wants?',
+    'deserves?',
+    'needs?',
+    'wish(?:es)?',
+    'petitions?',
+    'campaign(?:s|ing)?',
+    'urges?',
+    'begs?',
+    'pleads?',
+    'plea',
+    'lobby\\w*',
+    'fight(?:s|ing)?',
+    'tries',
+    'trying',
+    'attempts?',
+    'pitch(?:es|ed)?',
+    'open to',
+    'would love',
+    'calls? for',
+  ],
+  // Explainers that ask rather than tell: "everything we know", "will there be a season 3"
+  explainer: [
+    'everything we know',
+    'what we know',
+    'what to know',
+    "here's what",
+    'when will',
+    'when does',
+    'when is',
+    'is there',
+    'will there',
+  ],
+};
+export const HEDGES = anyOf(Object.values(HEDGE_WORDS).flat());
 
 /** "may" the verb, not the month ("canceled in May", "May 5"). */
 export const MAY_VERB = /(?<!\b(?:in|since|until|of|this|last|next|early|late|mid|on|by) )\bmay\b(?! \d)/;
@@ -182,15 +324,59 @@ export const YES_NO_QUESTION_START =
 /** "Why was X canceled?" presupposes the cancellation: the verdict stands. */
 export const EXPLAINING_QUESTION_START = /^(?:so |but |and )?(?:why|how come|how)\b/;
 
-/** A person reacting: with these, "X star" is not the subject of the verdict ("X star reacts to Y's cancellation"). */
-export const REACTIONS =
-  /\b(?:reacts?|reacting|reaction|responds?|responding|response|slams?|blasts?|mourns?|rips|critici[sz]es|calls? out|speaks? out|weighs? in|breaks? (?:his |her |their )?silence|comments?|pays? tribute|hits? back|lashes out|laments?|vents?|sounds? off|heartbroken|devastated|gutted|upset|shocked|furious|angry|disappointed|sad|reflects?|reflecting|says? goodbye|bids? farewell|thanks|hono(?:u)?rs|remembers|pens|posts|on)\b/;
+/**
+ * A person reacting. With one of these, "X star" is not the subject of the verdict:
+ * "X star reacts to Y's cancellation". ("on" is here for "X star on Y's cancellation".)
+ */
+export const REACTIONS = anyOf([
+  'reacts?',
+  'reacting',
+  'reaction',
+  'responds?',
+  'responding',
+  'response',
+  'slams?',
+  'blasts?',
+  'mourns?',
+  'rips',
+  'critici[sz]es',
+  'calls? out',
+  'speaks? out',
+  'weighs? in',
+  'breaks? (?:his |her |their )?silence',
+  'comments?',
+  'pays? tribute',
+  'hits? back',
+  'lashes out',
+  'laments?',
+  'vents?',
+  'sounds? off',
+  'heartbroken',
+  'devastated',
+  'gutted',
+  'upset',
+  'shocked',
+  'furious',
+  'angry',
+  'disappointed',
+  'sad',
+  'reflects?',
+  'reflecting',
+  'says? goodbye',
+  'bids? farewell',
+  'thanks',
+  'hono(?:u)?rs',
+  'remembers',
+  'pens',
+  'posts',
+  'on',
+]);
 
-/** "X star", "X's creator", "X fans": the show names a person, not the thing decided. */
-export const PERSON_AFTER =
-  /^(?:'s?)? (?:co-?)?(?:stars?|alums?|alumn(?:a|us|i)|actors?|actress(?:es)?|creators?|showrunners?|boss(?:es)?|eps?|executive producers?|producers?|writers?|directors?|cast(?:mates?)?|fans?|hosts?)\b/;
-export const PERSON_BEFORE =
-  /\b(?:co-?)?(?:stars?|alums?|actors?|actress|creators?|showrunners?|boss|producers?|writers?|directors?|cast|fans) of (?:the )?$/;
+/** People a show's name can label: "X star", "X's creator", "X fans", "star of X". */
+const PEOPLE =
+  '(?:co-?)?(?:stars?|alums?|alumn(?:a|us|i)|actors?|actress(?:es)?|creators?|showrunners?|boss(?:es)?|eps?|executive producers?|producers?|writers?|directors?|cast(?:mates?)?|fans?|hosts?)';
+export const PERSON_AFTER = new RegExp(`^(?:'s?)? ${PEOPLE}\\b`);
+export const PERSON_BEFORE = new RegExp(`\\b${PEOPLE} of (?:the )?$`);
 
 /** A person leaving is not the show ending: "X star exits ahead of final season". */
 export const DEPARTURES =
@@ -198,12 +384,16 @@ export const DEPARTURES =
 
 /** Lists of many shows: a verdict there is not news about this one show. */
 export const ROUNDUPS: RegExp[] = [
+  // "All the shows canceled in 2024", "Every Netflix show canceled this year"
   /\b(?:all|every)(?: (?:the|of the|single))? (?:\S+ ){0,2}?(?:tv )?(?:shows?|dramas?|comedies|sitcoms|series)\b/,
+  // "shows canceled in 2024", "canceled shows to binge"
   /\b(?:shows|dramas|comedies|sitcoms) (?:that )?(?:were |have been |got |getting |being )?(?:cancel\w*|renewed|axed|ending|revived)\b/,
   /\b(?:cancel(?:l?ed)?|renewed|axed|ending|revived) (?:tv )?(?:shows|dramas|comedies|sitcoms)\b/,
+  // "TV cancellations 2024", "renewed or canceled?", "renewal scorecard"
   /\b(?:cancellations|renewals)\b/,
   /\b(?:renew\w*|cancel\w*) (?:and|or|vs\.?|versus|\/) (?:renew\w*|cancel\w*)\b/,
   /\b(?:scorecard|tracker|round-?up|rundown|bubble watch|status report|cheat sheet)\b/,
+  // "10 shows canceled too soon", "these Netflix shows"
   /\b\d+ (?:tv |more )?(?:shows|series|dramas|comedies)\b/,
   /\b(?:these|several|many|other) (?:\w+ )?(?:shows|series|dramas|comedies)\b/,
 ];
@@ -212,7 +402,8 @@ export const ROUNDUPS: RegExp[] = [
  * A past cancellation told as background ("after its cancellation", "canceled NBC drama"):
  * with a renewal in the same headline it means a revival.
  */
-export const PAST_CONTEXT_BEFORE = /\b(?:after|following|despite|post|once|previously|formerly|since)\s+(?:\S+\s+){0,2}$/;
+export const PAST_CONTEXT_BEFORE =
+  /\b(?:after|following|despite|post|once|previously|formerly|since)\s+(?:\S+\s+){0,2}$/;
 
 /**
  * Verbs whose object follows them. A clause with one of these and an object that is not a title
@@ -220,3 +411,10 @@ export const PAST_CONTEXT_BEFORE = /\b(?:after|following|despite|post|once|previ
  */
 export const ACTIVE_VERDICT_VERB =
   /\b(?:cancels|canceled|cancelled|renews|axes|revives|rescues|saves|scraps|drops|orders|picks up|ends)\s+(\S+)/;
+
+/**
+ * Objects that name something besides the show in the headline ("cancels another drama",
+ * "renews two others"). A bare genre noun ("cancels comedy after one season") points back to it.
+ */
+export const OTHER_OBJECT_START =
+  /^(?:another|other|others|two|three|four|five|several|both|rival|sister|companion|fellow)\b/;

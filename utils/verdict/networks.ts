@@ -66,7 +66,11 @@ export const NETWORKS: Network[] = [
   { name: 'Lifetime', aliases: ['lifetime'], inText: cased('Lifetime') },
   { name: 'Hallmark', aliases: ['hallmark channel', 'hallmark'], inText: cased('Hallmark Channel|Hallmark') },
   { name: 'A&E', aliases: ['a and e'], inText: cased('A&E') },
-  { name: 'National Geographic', aliases: ['national geographic', 'nat geo'], inText: cased('National Geographic|Nat Geo') },
+  {
+    name: 'National Geographic',
+    aliases: ['national geographic', 'nat geo'],
+    inText: cased('National Geographic|Nat Geo'),
+  },
   { name: 'IFC', aliases: ['ifc'], inText: cased('IFC') },
   { name: 'SundanceTV', aliases: ['sundancetv', 'sundance tv'], inText: cased('SundanceTV|Sundance TV') },
   { name: 'BET', aliases: ['bet+'], inText: cased('BET\\+|BET') },
@@ -75,10 +79,18 @@ export const NETWORKS: Network[] = [
   { name: 'MGM+', aliases: ['mgm+', 'epix'], inText: cased('MGM\\+|Epix|EPIX') },
   { name: 'Freevee', aliases: ['amazon freevee', 'freevee', 'imdb tv'], inText: cased('Freevee|IMDb TV') },
   { name: 'Crunchyroll', aliases: ['crunchyroll'], inText: cased('Crunchyroll') },
-  { name: 'YouTube', aliases: ['youtube premium', 'youtube red', 'youtube'], inText: cased('YouTube(?: Premium| Red)?') },
+  {
+    name: 'YouTube',
+    aliases: ['youtube premium', 'youtube red', 'youtube'],
+    inText: cased('YouTube(?: Premium| Red)?'),
+  },
   { name: 'The Roku Channel', aliases: ['the roku channel', 'roku'], inText: cased('The Roku Channel|Roku') },
   { name: 'Tubi', aliases: ['tubi'], inText: cased('Tubi') },
-  { name: 'BBC', aliases: ['bbc one', 'bbc two', 'bbc three', 'bbc iplayer', 'bbc'], inText: cased('BBC(?: One| Two| Three| iPlayer)?') },
+  {
+    name: 'BBC',
+    aliases: ['bbc one', 'bbc two', 'bbc three', 'bbc iplayer', 'bbc'],
+    inText: cased('BBC(?: One| Two| Three| iPlayer)?'),
+  },
   { name: 'ITV', aliases: ['itvx', 'itv'], inText: cased('ITVX|ITV') },
   { name: 'Channel 4', aliases: ['channel 4'], inText: cased('Channel 4') },
   // "Sky" alone is an everyday word: only the channel names, or "on/by/at Sky".

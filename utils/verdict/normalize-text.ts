@@ -27,13 +27,17 @@ export function normalizeUnicode(text: string): string {
     .trim();
 }
 
-/** Lower case, "&" read as "and" ("Law & Order" and "Law and Order" are the same title). */
-export function toMatchingText(text: string): string {
+/** "&" read as "and" ("Law & Order" and "Law and Order" are the same title), letter case kept. */
+export function toCasedMatchingText(text: string): string {
   return normalizeUnicode(text)
-    .toLowerCase()
     .replace(/\s*&\s*/g, ' and ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The form all matching works on: normalised, "&" as "and", lower case. */
+export function toMatchingText(text: string): string {
+  return toCasedMatchingText(text).toLowerCase();
 }
 
 export interface Token {

@@ -29,14 +29,17 @@ const SEASON_PATTERNS: SeasonPattern[] = [
   {
     kind: 'after-seasons',
     pattern: new RegExp(
-      `\\bafter (?:(?:just|only) )?(?:(${CARDINAL_SOURCE}) seasons?|seasons? (${CARDINAL_SOURCE})|(?:its|a) (${ORDINAL_SOURCE}) season)\\b`,
+      `\\bafter (?:(?:just|only) )?(?:(${CARDINAL_SOURCE}) (?:season|series)s?|(?:season|series)s? (${CARDINAL_SOURCE})|(?:its|a) (${ORDINAL_SOURCE}) (?:season|series))\\b`,
       'g',
     ),
   },
-  // "season 3", "seasons 3 and 4", "season two"
-  { kind: 'season', pattern: new RegExp(`\\bseasons? (${CARDINAL_SOURCE})\\b`, 'g') },
-  // "second season", "5th season", "fifth and final season"
-  { kind: 'season', pattern: new RegExp(`\\b(${ORDINAL_SOURCE})(?: and (?:final|last))? season\\b`, 'g') },
+  // "season 3", "seasons 3 and 4", "season two", British "series 3"
+  { kind: 'season', pattern: new RegExp(`\\b(?:season|series)s? (${CARDINAL_SOURCE})\\b`, 'g') },
+  // "second season", "5th season", "fifth and final season", "a third series"
+  {
+    kind: 'season',
+    pattern: new RegExp(`\\b(${ORDINAL_SOURCE})(?: and (?:final|last))? (?:season|series)\\b`, 'g'),
+  },
   // "S2" in a tight headline
   { kind: 'season', pattern: /\bs(\d{1,2})\b/g },
   // "Stranger Things 5": a number straight after the title
@@ -67,7 +70,10 @@ export function findSeasonMentions(text: string): SeasonMention[] {
   }
   // "after season 1" also reads as "season 1": keep the longer, more telling reading.
   return mentions
-    .filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+    .filter(
+      (m) =>
+        !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    )
     .sort((a, b) => a.start - b.start);
 }
 
@@ -76,11 +82,7 @@ export function findSeasonMentions(text: string): SeasonMention[] {
  * start ("renewed for season 3", "fifth and final season"), else the nearest before it
  * ("season 5 will be its last").
  */
-export function seasonNear(
-  mentions: SeasonMention[],
-  start: number,
-  allowAfterSeasons: boolean,
-): number | null {
+export function seasonNear(mentions: SeasonMention[], start: number, allowAfterSeasons: boolean): number | null {
   const usable = mentions.filter((m) => m.kind === 'season' || allowAfterSeasons);
   const after = usable.find((m) => m.end > start);
   if (after) return after.value;

@@ -1,5 +1,5 @@
-import { NETWORK_ALIAS_SOURCE } from './networks';
-import { type Token, tokenize, titleKeys } from './normalize-text';
+import { NETWORK_ALIAS_SOURCE, NETWORKS } from './networks';
+import { type Token, titleKeys, tokenize } from './normalize-text';
 
 /**
  * Finds where a headline names the show, and replaces each real mention with SHOW and every
@@ -29,7 +29,7 @@ const FOLLOWERS = new Set(
   drops picked picks revived revives rescued rescues saved saves uncanceled uncancelled greenlit orders ordered
   season seasons series show star stars cast creator creators cocreator co showrunner showrunners boss bosses
   ep eps producer producers writer writers director directors actor actors actress alum alums team fans fan
-  finale and or but vs versus at on by for after in with from over amid as into without despite following
+  finale revival and or but vs versus at on by for after in with from over amid as into without despite following
   ahead before under among`
     .split(/\s+/)
     .filter(Boolean),
@@ -44,16 +44,48 @@ const COLON_FOLLOWERS = new Set(
 
 /** Words right after a title that make it another work built on the show. */
 const SPINOFF_WORDS = new Set(
-  'movie film spinoff spin prequel sequel reboot remake revival presents musical documentary adaptation anime'.split(
-    ' ',
-  ),
+  'movie film spinoff spin prequel sequel reboot remake presents musical documentary adaptation anime'.split(' '),
 );
+
+/** Nouns that can stand before a spin-off word as its modifier. */
+const ATTRIBUTIVE_NOUNS = new Set(['revival', 'series', 'tv', 'show']);
 
 /** "spinoff of X", "prequel to X": the headline is about the other work. */
 const DERIVED_WORK_BEFORE =
-  /\b(?:spin-?offs?|prequels?|sequels?|remakes?|reboots?|versions?|adaptations?|revivals?|movies?|films?) (?:of|to|from) (?:the )?$/;
+  /\b(?:spin-?offs?|prequels?|sequels?|remakes?|reboots?|versions?|adaptations?|movies?|films?) (?:of|to|from) (?:the )?$/;
+
+/**
+ * Words before an unquoted title that show it starts there: verbs and prepositions a headline puts
+ * before a title, and the labels outlets give a show ("hit drama", "netflix's"). An unknown word
+ * means a longer title ("Tales of the Walking Dead", "The Sex Lives of College Girls").
+ */
+const PRECEDERS = new Set(
+  `cancels canceled cancelled cancel axes axed renews renewed renew saves saved revives revived rescues rescued
+  scraps scrapped drops dropped orders ordered picks up ends ending ended brings back confirms confirmed announces
+  says why how what when is was will has does did could would should as and or but after before amid while
+  to for on in at from about with without over like vs versus by
+  drama comedy series show sitcom thriller hit anime docuseries procedural miniseries favorite favourite
+  acclaimed beloved cult classic popular original streaming fantasy horror crime teen animated period medical legal
+  superhero zombie supernatural reality limited breakout new its their the a an back up
+  officially finally quietly reportedly also now`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "season 2 of X", "the cast of X": nouns that take "of" before a title. */
+const OF_NOUNS = new Set(
+  `season seasons series cast star stars fans fan end creator creators finale episode episodes return renewal
+  cancellation fate future revival showrunner team writers producers boss premiere ending rest final last most
+  part chapter`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 const NETWORK_START = new RegExp(`^${NETWORK_ALIAS_SOURCE}`);
+/** Single-word network names, for "Netflix Cancels X" style openings. */
+const NETWORK_ALIASES = new Set(
+  NETWORKS.flatMap((network) => network.aliases).filter((alias) => /^[a-z0-9]+$/.test(alias)),
+);
 
 interface Span {
   start: number;
@@ -64,18 +96,20 @@ interface Span {
  * Returns the text with the show's mentions as SHOW and other quoted or longer titles as TITLE.
  * `text` must already be matching text (lower case, see toMatchingText).
  */
-export function markTitles(text: string, show: string): string {
+export function markTitles(text: string, show: string, casedText: string = text): string {
   const showKeys = titleKeys(show);
   if (showKeys.length === 0) return text;
 
-  const quoted = replaceQuotedTitles(text, showKeys);
-  return replaceBareMentions(quoted, showKeys);
+  const spans = findQuotedSpans(text);
+  // An outlet that quotes titles quotes all of them: an unquoted "Wednesday" there is the day.
+  if (spans.length > 0) return replaceQuotedTitles(text, spans, showKeys);
+  return replaceBareMentions(text, casedText, showKeys);
 }
 
-function replaceQuotedTitles(text: string, showKeys: string[]): string {
+function replaceQuotedTitles(text: string, spans: Span[], showKeys: string[]): string {
   let result = '';
   let last = 0;
-  for (const span of findQuotedSpans(text)) {
+  for (const span of spans) {
     const inner = text.slice(span.start + 1, span.end - 1);
     const isShow = sameTitle(titleKeys(inner), showKeys) && !isDerivedWork(text, span.start, span.end);
     result += `${text.slice(last, span.start)} ${isShow ? SHOW : TITLE} `;
@@ -134,14 +168,18 @@ function findClosingQuote(text: string, open: number, quote: string): number {
   return -1;
 }
 
-function replaceBareMentions(text: string, showKeys: string[]): string {
+function replaceBareMentions(text: string, casedText: string, showKeys: string[]): string {
   const tokens = tokenize(text);
+  // Without quotes, capitals mark a title, unless the whole headline is in one case.
+  const caseTells = /\p{Lu}/u.test(casedText) && /\p{Ll}/u.test(casedText) && casedText.length === text.length;
   const replacements: Array<Span & { marker: string }> = [];
   for (let i = 0; i + showKeys.length <= tokens.length; i++) {
     const end = matchTitleAt(tokens, i, showKeys);
     if (end === null) continue;
     const start = tokens[i]?.start ?? 0;
-    const marker = isWholeTitle(text, start, end) ? SHOW : TITLE;
+    const capitalised = !caseTells || /^[\p{Lu}\p{N}]/u.test(casedText.slice(start));
+    const whole = capitalised && startsTitle(text, tokens, i) && isWholeTitle(text, start, end);
+    const marker = whole ? SHOW : TITLE;
     replacements.push({ start, end, marker });
     i += showKeys.length - 1;
   }
@@ -181,6 +219,22 @@ function isWholeTitle(text: string, start: number, end: number): boolean {
   return continuesHeadline(rest.trimStart());
 }
 
+/** The word before an unquoted title lets it start there (see PRECEDERS). */
+function startsTitle(text: string, tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return true;
+  const gap = text.slice(previous.end, tokens[i]?.start);
+  // Punctuation between means a new phrase starts here: "Official: X Canceled".
+  if (/[^\s']/.test(gap)) return true;
+  // A possessive: "Netflix's X", "HBO's Girls".
+  if (previous.text.endsWith("'s") || gap.startsWith("'")) return true;
+  if (previous.key === 'of') {
+    const owner = tokens[i - 2]?.key;
+    return owner === undefined || OF_NOUNS.has(owner);
+  }
+  return PRECEDERS.has(previous.key) || NETWORK_ALIASES.has(previous.key);
+}
+
 function continuesHeadline(rest: string): boolean {
   const word = firstWord(rest);
   if (word === null) return true;
@@ -208,9 +262,11 @@ function isDerivedWork(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + 40);
   const [first, second] = tokenize(rest);
   if (first && SPINOFF_WORDS.has(first.key)) return true;
-  // One adjective may come between: "'The Office' Australian remake", but not a full stop or a verb.
+  // One modifier may come between: "'The Office' Australian remake", "'Dexter' revival spinoff",
+  // but not a full stop or a verb ("'X' renewed; movie next").
   const onlySpacesBetween = first && second && /^\s+$/.test(rest.slice(first.end, second.start));
-  return Boolean(onlySpacesBetween && !FOLLOWERS.has(first.key) && SPINOFF_WORDS.has(second.key));
+  const modifier = first && (!FOLLOWERS.has(first.key) || ATTRIBUTIVE_NOUNS.has(first.key));
+  return Boolean(onlySpacesBetween && modifier && second && SPINOFF_WORDS.has(second.key));
 }
 
 function collapse(text: string): string {

@@ -11,10 +11,28 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findShowsByName, googleNewsRss, NEWS, SHOWS, tvmazeShowJson } from './fixture-world';
+import {
+  DEADLINE_ARTICLES,
+  findShowsByName,
+  googleNewsRss,
+  NEWS,
+  SHOWS,
+  tradeArticlePage,
+  tradeRss,
+  tvmazeShowJson,
+} from './fixture-world';
 import { netflixBrowsePage, netflixTitlePage, netflixWatchPage } from './netflix-pages';
 
-export const FIXTURE_HOSTS = ['www.netflix.com', 'api.tvmaze.com', 'news.google.com'] as const;
+export const FIXTURE_HOSTS = [
+  'www.netflix.com',
+  'api.tvmaze.com',
+  'news.google.com',
+  'query.wikidata.org',
+  'deadline.com',
+  'tvline.com',
+  'variety.com',
+  'www.whats-on-netflix.com',
+] as const;
 
 export interface RecordedRequest {
   host: string;
@@ -113,6 +131,26 @@ function answerGoogleNews(url: URL, response: ServerResponse) {
   send(response, 200, 'application/xml; charset=UTF-8', googleNewsRss(query, items));
 }
 
+/** Wikidata's SPARQL endpoint: which IMDb id has this Netflix id (P1874)? */
+function answerWikidata(url: URL, response: ServerResponse) {
+  const query = url.searchParams.get('query') ?? '';
+  const netflixId = /wdt:P1874 "(\d+)"/.exec(query)?.[1];
+  const show = SHOWS.find((candidate) => candidate.inWikidata && candidate.netflixId === netflixId);
+  const bindings = show?.imdb ? [{ imdb: { type: 'literal', value: show.imdb } }] : [];
+  send(response, 200, 'application/sparql-results+json', JSON.stringify({ head: { vars: ['imdb'] }, results: { bindings } }));
+}
+
+/** The trade press: Deadline's TV feed and its article pages; the other outlets' feeds are empty. */
+function answerTrade(host: string, url: URL, response: ServerResponse) {
+  if (url.pathname.endsWith('/feed/')) {
+    const articles = host === 'deadline.com' ? DEADLINE_ARTICLES : [];
+    return send(response, 200, 'application/rss+xml; charset=UTF-8', tradeRss(host, `${host} TV`, articles));
+  }
+  const article = host === 'deadline.com' ? DEADLINE_ARTICLES.find((candidate) => candidate.path === url.pathname) : undefined;
+  if (article) return send(response, 200, 'text/html; charset=UTF-8', tradeArticlePage(article));
+  send(response, 404, 'text/html', '<h1>Not found</h1>');
+}
+
 function answerNetflix(url: URL, response: ServerResponse) {
   const html = (body: string | null) =>
     body
@@ -145,6 +183,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (host === 'api.tvmaze.com') return answerTvmaze(url, response);
     if (host === 'news.google.com') return answerGoogleNews(url, response);
     if (host === 'www.netflix.com') return answerNetflix(url, response);
+    if (host === 'query.wikidata.org') return answerWikidata(url, response);
+    if (['deadline.com', 'tvline.com', 'variety.com', 'www.whats-on-netflix.com'].includes(host)) {
+      return answerTrade(host, url, response);
+    }
     send(response, 404, 'text/plain', `No fixture for ${host}`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

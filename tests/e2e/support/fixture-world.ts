@@ -17,6 +17,8 @@ export interface WorldShow {
   language?: string;
   /** The Netflix title id its pages use, when it is on Netflix in this world. */
   netflixId?: string;
+  /** Whether Wikidata knows its Netflix id (then the match is exact, not by title). */
+  inWikidata?: boolean;
 }
 
 export interface WorldNewsItem {
@@ -50,6 +52,7 @@ export const SHOWS: WorldShow[] = [
     imdb: 'tt4574334',
     channel: NETFLIX,
     netflixId: '80057281',
+    inWikidata: true,
   },
   {
     id: 61002,
@@ -72,6 +75,7 @@ export const SHOWS: WorldShow[] = [
     imdb: 'tt1856010',
     channel: NETFLIX,
     netflixId: '70178217',
+    inWikidata: true,
   },
   {
     id: 61004,
@@ -105,6 +109,36 @@ export const SHOWS: WorldShow[] = [
     channel: NETFLIX,
     language: 'French',
     netflixId: '80994082',
+  },
+];
+
+/** Trade-press headlines (Deadline's TV feed), with their real article pages. */
+export interface WorldTradeArticle extends WorldNewsItem {
+  path: string;
+  /** The article's paragraphs, as its page shows them. */
+  paragraphs: string[];
+}
+
+export const DEADLINE_ARTICLES: WorldTradeArticle[] = [
+  {
+    headline: '‘Mindhunter’ Will Not Return For Season 3 At Netflix',
+    outlet: 'Deadline',
+    outletUrl: 'https://deadline.com',
+    published: 'Fri, 17 Jan 2020 19:05:00 GMT',
+    path: '/2020/01/mindhunter-will-not-return-season-3-netflix-1202834567/',
+    paragraphs: [
+      'Netflix has decided not to move forward with a third season of Mindhunter, the streamer confirmed on January 17, 2020.',
+      'The crime drama premiered on October 13, 2017 and ran for two seasons. Its cast has been released from their contracts.',
+      'Mindhunter is rated 8.6/10 on IMDb from 320,000 votes and holds a 97% critics score on Rotten Tomatoes.',
+    ],
+  },
+  {
+    headline: 'Emmy Predictions: Who Will Win Drama Series?',
+    outlet: 'Deadline',
+    outletUrl: 'https://deadline.com',
+    published: 'Mon, 06 Jan 2020 12:00:00 GMT',
+    path: '/2020/01/emmy-predictions-drama-1202830001/',
+    paragraphs: ['Our predictions for this year.'],
   },
 ];
 
@@ -156,6 +190,9 @@ export function findShowsByName(name: string): WorldShow[] {
   return SHOWS.filter((show) => show.name.toLowerCase() === wanted || show.name.toLowerCase().includes(wanted));
 }
 
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** A show as TVmaze's API returns it (fields as of 2024: `ended`, `webChannel`, `externals`). */
 export function tvmazeShowJson(show: WorldShow): Record<string, unknown> {
   const slug = show.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -196,24 +233,22 @@ export function tvmazeShowJson(show: WorldShow): Record<string, unknown> {
 
 /** A Google News RSS search answer, in the feed's real item shape. */
 export function googleNewsRss(query: string, items: WorldNewsItem[]): string {
-  const escape = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const entries = items
     .map(
       (item, index) => `<item>
-<title>${escape(`${item.headline} - ${item.outlet}`)}</title>
+<title>${escapeXml(`${item.headline} - ${item.outlet}`)}</title>
 <link>https://news.google.com/rss/articles/CBMiFIXTURE${index}${item.outlet.replace(/\W/g, '')}?oc=5</link>
 <guid isPermaLink="false">CBMiFIXTURE${index}</guid>
 <pubDate>${item.published}</pubDate>
-<description>${escape(`<a href="https://news.google.com/rss/articles/CBMiFIXTURE${index}?oc=5" target="_blank">${item.headline}</a>&nbsp;&nbsp;<font color="#6f6f6f">${item.outlet}</font>`)}</description>
-<source url="${item.outletUrl}">${escape(item.outlet)}</source>
+<description>${escapeXml(`<a href="https://news.google.com/rss/articles/CBMiFIXTURE${index}?oc=5" target="_blank">${item.headline}</a>&nbsp;&nbsp;<font color="#6f6f6f">${item.outlet}</font>`)}</description>
+<source url="${item.outletUrl}">${escapeXml(item.outlet)}</source>
 </item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
 <generator>NFE/5.0</generator>
-<title>${escape(query)} - Google News</title>
+<title>${escapeXml(query)} - Google News</title>
 <link>https://news.google.com/search?q=${encodeURIComponent(query)}&amp;hl=en-US&amp;gl=US&amp;ceid=US:en</link>
 <language>en-US</language>
 <webMaster>news-webmaster@google.com</webMaster>
@@ -222,4 +257,41 @@ export function googleNewsRss(query: string, items: WorldNewsItem[]): string {
 <description>Google News</description>
 ${entries}
 </channel></rss>`;
+}
+
+/** A WordPress RSS feed, as the trade outlets publish (real article URLs on the outlet's host). */
+export function tradeRss(host: string, title: string, articles: WorldTradeArticle[]): string {
+  const items = articles
+    .map(
+      (article) => `<item>
+<title>${escapeXml(article.headline)}</title>
+<link>https://${host}${article.path}</link>
+<comments>https://${host}${article.path}#respond</comments>
+<dc:creator><![CDATA[Staff]]></dc:creator>
+<pubDate>${article.published}</pubDate>
+<category><![CDATA[TV]]></category>
+<guid isPermaLink="false">https://${host}/?p=${article.path.length}</guid>
+<description><![CDATA[<p>${article.paragraphs[0] ?? ''}</p>]]></description>
+</item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>${escapeXml(title)}</title><link>https://${host}</link><description>TV news</description>
+<language>en-US</language>
+${items}
+</channel></rss>`;
+}
+
+/** An article page: the story inside <article>, surrounded by the site's chrome. */
+export function tradeArticlePage(article: WorldTradeArticle): string {
+  const paragraphs = article.paragraphs.map((text) => `<p>${escapeXml(text)}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeXml(article.headline)} - Deadline</title>
+<script>window.analytics = { track() {} };</script></head>
+<body><header><nav><a href="/">Deadline</a> <a href="/v/tv/">TV</a></nav></header>
+<main><article><h1>${escapeXml(article.headline)}</h1>
+<div class="byline">By Staff</div>
+${paragraphs}
+</article>
+<aside><h2>Most popular</h2><p>‘Other Show’ renewed for season 9</p></aside></main>
+<footer>© Deadline</footer></body></html>`;
 }

@@ -45,6 +45,8 @@ export async function launchExtension(server: FixtureServer, extraHosts: string[
       '--disable-sync',
     ],
   });
+  // Short action timeouts: a locator waiting 30 s inside `expect.poll` would stall the poll, not retry it.
+  context.setDefaultTimeout(5_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
 

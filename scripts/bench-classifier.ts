@@ -1,0 +1,73 @@
+/**
+ * Scores and times the headline classifier on the labeled set, without assertions
+ * (the pass/fail thresholds live in tests/verdict/classify-headline.test.ts).
+ *
+ *   npx tsx scripts/bench-classifier.ts [rounds]
+ *
+ * Prints the confusion matrix, precision and recall per class, the misses, and the median
+ * time per classification over several timed rounds (after one warm-up round).
+ */
+import { performance } from 'node:perf_hooks';
+import { describeOutcome, evaluate, percent, VERDICTS } from '../tests/verdict/headline-evaluation';
+import { HEADLINE_SET } from '../tests/verdict/headline-set';
+import { classifyHeadline } from '../utils/verdict/classify-headline';
+
+const rounds = Math.max(1, Number(process.argv[2] ?? 9) || 9);
+
+const evaluation = evaluate(HEADLINE_SET, classifyHeadline);
+
+console.log(`\nLabeled headlines: ${HEADLINE_SET.length}`);
+console.log('\nConfusion matrix (rows: labeled, columns: predicted)');
+console.table(
+  Object.fromEntries(
+    VERDICTS.map((labeled) => [
+      labeled,
+      Object.fromEntries(VERDICTS.map((predicted) => [predicted, evaluation.confusion[labeled][predicted]])),
+    ]),
+  ),
+);
+
+console.log('Per class');
+console.table(
+  Object.fromEntries(
+    evaluation.perClass.map((score) => [
+      score.verdict,
+      {
+        labeled: score.labeled,
+        predicted: score.predicted,
+        correct: score.correct,
+        precision: percent(score.precision),
+        recall: percent(score.recall),
+      },
+    ]),
+  ),
+);
+console.log(`Verdict accuracy: ${percent(evaluation.accuracy)}`);
+console.log(`Season accuracy:  ${percent(evaluation.seasonAccuracy)}`);
+console.log(`False "canceled": ${evaluation.falseCanceled.length}`);
+if (evaluation.misses.length > 0) {
+  console.log(`\nMisses (${evaluation.misses.length}):`);
+  for (const miss of evaluation.misses) console.log(`  ${describeOutcome(miss)}`);
+}
+
+/** Time of one pass over the whole set, per classification, in microseconds. */
+function timeRound(): number {
+  const start = performance.now();
+  for (const { headline, show } of HEADLINE_SET) classifyHeadline(headline, show);
+  return ((performance.now() - start) * 1000) / HEADLINE_SET.length;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+timeRound(); // warm-up: let the JIT compile the regexes and hot paths before measuring
+const timings = Array.from({ length: rounds }, timeRound);
+
+console.log(`\nTime per classification (${rounds} rounds of ${HEADLINE_SET.length} headlines)`);
+console.table([
+  ...timings.map((micros, i) => ({ round: String(i + 1), 'µs per headline': micros.toFixed(1) })),
+  { round: 'median', 'µs per headline': median(timings).toFixed(1) },
+]);

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { CANCELLATION_LEAD_DAYS, mergeStatus } from '../../utils/verdict/merge-status';
+import type { ClassifiedArticle, HeadlineVerdict, TvmazeFacts } from '../../utils/verdict/types';
+
+function article(
+  verdict: HeadlineVerdict,
+  published: string | null,
+  headline = `${verdict} headline`,
+): ClassifiedArticle {
+  return {
+    headline,
+    outlet: 'Deadline',
+    url: `https://example.com/${encodeURIComponent(headline)}`,
+    published,
+    source: 'google-news',
+    verdict,
+    season: null,
+  };
+}
+
+function tvmaze(
+  status: string | null,
+  ended: string | null = null,
+  premiered: string | null = '2019-01-10',
+): TvmazeFacts {
+  return { status, premiered, ended };
+}
+
+describe('mergeStatus', () => {
+  it('maps TVmaze Running to airing when there is no news', () => {
+    expect(mergeStatus(tvmaze('Running'), [])).toEqual({ status: 'airing', evidence: null });
+  });
+
+  it('maps TVmaze Ended to ended when there is no news', () => {
+    expect(mergeStatus(tvmaze('Ended', '2023-05-01'), [])).toEqual({ status: 'ended', evidence: null });
+  });
+
+  it('maps TVmaze To Be Determined to pending', () => {
+    expect(mergeStatus(tvmaze('To Be Determined'), [])).toEqual({ status: 'pending', evidence: null });
+  });
+
+  it('maps TVmaze In Development to in-development', () => {
+    expect(mergeStatus(tvmaze('In Development'), [])).toEqual({ status: 'in-development', evidence: null });
+  });
+
+  it('is unknown without TVmaze facts or news', () => {
+    expect(mergeStatus(null, [])).toEqual({ status: 'unknown', evidence: null });
+  });
+
+  it('is unknown for a TVmaze status it does not know', () => {
+    expect(mergeStatus(tvmaze('Pilot'), [])).toEqual({ status: 'unknown', evidence: null });
+  });
+
+  it('uses the news when there is no TVmaze show', () => {
+    const canceled = article('canceled', '2024-03-01T12:00:00Z');
+    expect(mergeStatus(null, [canceled])).toEqual({ status: 'canceled', evidence: canceled });
+  });
+
+  it('ignores articles with no verdict', () => {
+    const speculation = article('none', '2024-06-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running'), [speculation])).toEqual({ status: 'airing', evidence: null });
+  });
+
+  it('lets the newest decisive article win', () => {
+    const renewed = article('renewed', '2023-01-10T12:00:00Z');
+    const canceled = article('canceled', '2024-02-10T12:00:00Z');
+    expect(mergeStatus(tvmaze('To Be Determined'), [renewed, canceled])).toEqual({
+      status: 'canceled',
+      evidence: canceled,
+    });
+  });
+
+  it('reads renewed-then-canceled as canceled', () => {
+    const renewed = article('renewed', '2023-04-01T12:00:00Z');
+    const canceled = article('canceled', '2023-09-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running'), [canceled, renewed]).status).toBe('canceled');
+  });
+
+  it('reads canceled-then-revived as revived', () => {
+    const canceled = article('canceled', '2023-05-12T12:00:00Z');
+    const revived = article('revived', '2023-06-20T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running'), [revived, canceled])).toEqual({ status: 'revived', evidence: revived });
+  });
+
+  it('reads a final season announced for a running show as ending', () => {
+    const ending = article('ending', '2024-01-09T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running'), [ending])).toEqual({ status: 'ending', evidence: ending });
+  });
+
+  it('reads a final season as ended once TVmaze says Ended, keeping the article as evidence', () => {
+    const ending = article('ending', '2024-01-09T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2025-06-01'), [ending])).toEqual({ status: 'ended', evidence: ending });
+  });
+
+  it('reads a cancellation published after the end date of an Ended show as canceled', () => {
+    const canceled = article('canceled', '2023-06-15T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2023-05-20'), [canceled])).toEqual({ status: 'canceled', evidence: canceled });
+  });
+
+  it(`reads a cancellation announced less than ${CANCELLATION_LEAD_DAYS} days before the end as canceled`, () => {
+    const canceled = article('canceled', '2023-04-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2023-05-20'), [canceled]).status).toBe('canceled');
+  });
+
+  it(`keeps ended when the cancellation came more than ${CANCELLATION_LEAD_DAYS} days before the end`, () => {
+    // Canceled in 2018, then revived and ended in 2021: the old cancellation no longer explains the end.
+    const canceled = article('canceled', '2018-05-11T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2021-09-10'), [canceled])).toEqual({ status: 'ended', evidence: null });
+  });
+
+  it('reads an undated cancellation of an Ended show as canceled: it explains the end', () => {
+    const canceled = article('canceled', null);
+    expect(mergeStatus(tvmaze('Ended', '2023-05-20'), [canceled])).toEqual({ status: 'canceled', evidence: canceled });
+  });
+
+  it('keeps ended for a renewal published before the end date', () => {
+    const renewed = article('renewed', '2020-03-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [renewed])).toEqual({ status: 'ended', evidence: null });
+  });
+
+  it('keeps ended for an undated renewal', () => {
+    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [article('renewed', null)]).status).toBe('ended');
+  });
+
+  it('reads a renewal published after the end date as renewed', () => {
+    const renewed = article('renewed', '2023-02-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [renewed])).toEqual({ status: 'renewed', evidence: renewed });
+  });
+
+  it('reads a revival published after the end date as revived', () => {
+    const revived = article('revived', '2023-02-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [revived])).toEqual({ status: 'revived', evidence: revived });
+  });
+
+  it('keeps ended for a revival published before the end date (the revived run has since ended)', () => {
+    const revived = article('revived', '2019-06-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2021-09-10'), [revived]).status).toBe('ended');
+  });
+
+  it('skips an out-of-date article for an older one that still fits the end', () => {
+    const canceled = article('canceled', '2022-12-15T12:00:00Z');
+    const staleRenewal = article('renewed', '2022-10-01T12:00:00Z');
+    const ending = article('ending', '2021-05-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2023-01-20'), [ending, staleRenewal, canceled]).status).toBe('canceled');
+    expect(mergeStatus(tvmaze('Ended', '2023-01-20'), [ending, staleRenewal])).toEqual({
+      status: 'ended',
+      evidence: ending,
+    });
+  });
+
+  it('ranks undated articles below dated ones', () => {
+    const undatedCanceled = article('canceled', null);
+    const datedRenewed = article('renewed', '2024-02-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running'), [undatedCanceled, datedRenewed])).toEqual({
+      status: 'renewed',
+      evidence: datedRenewed,
+    });
+  });
+
+  it('uses an undated article when there is no dated one', () => {
+    const undated = article('renewed', null);
+    expect(mergeStatus(tvmaze('Running'), [undated])).toEqual({ status: 'renewed', evidence: undated });
+  });
+
+  it('treats an unreadable date as no date', () => {
+    const unreadable = article('canceled', 'last Tuesday');
+    const dated = article('renewed', '2024-02-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running'), [unreadable, dated]).status).toBe('renewed');
+  });
+
+  it('ignores articles from long before the premiere: they are about an older show with the same name', () => {
+    const oldShowEnding = article('ending', '2004-01-15T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running', null, '2023-10-12'), [oldShowEnding])).toEqual({
+      status: 'airing',
+      evidence: null,
+    });
+  });
+
+  it('keeps an early renewal from shortly before the premiere', () => {
+    const early = article('renewed', '2023-08-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running', null, '2023-10-12'), [early]).status).toBe('renewed');
+  });
+
+  it('settles articles published at the same instant by verdict, not by feed order', () => {
+    const renewed = article('renewed', '2024-02-01T12:00:00Z');
+    const canceled = article('canceled', '2024-02-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Running'), [renewed, canceled]).status).toBe('canceled');
+    expect(mergeStatus(tvmaze('Running'), [canceled, renewed]).status).toBe('canceled');
+  });
+});

@@ -1,0 +1,15 @@
+import { normalizeTitle } from '../shows/normalize-title';
+import { findQuotedSpans } from '../verdict/show-mentions';
+import { toCasedMatchingText } from '../verdict/normalize-text';
+
+/**
+ * The titles a headline quotes, normalized: trade outlets quote every show they name
+ * ("‘The Imperfects’ Canceled By Netflix"), which makes the quotes a reliable index by show.
+ */
+export function quotedTitleKeys(headline: string): string[] {
+  const text = toCasedMatchingText(headline);
+  const keys = findQuotedSpans(text)
+    .map((span) => normalizeTitle(text.slice(span.start + 1, span.end - 1)))
+    .filter((key) => key.length > 0);
+  return [...new Set(keys)];
+}

@@ -1,0 +1,14 @@
+/**
+ * The verdict engine: pure functions from headlines, articles and TVmaze facts to a show's fate.
+ * No network, no storage: the background calls these with what it fetched.
+ */
+export { extractArticleFacts } from './article-facts';
+export { classifyHeadline } from './classify-headline';
+export { CANCELLATION_LEAD_DAYS, type MergedStatus, mergeStatus } from './merge-status';
+export type {
+  ArticleFacts,
+  ClassifiedArticle,
+  HeadlineClassification,
+  HeadlineVerdict,
+  TvmazeFacts,
+} from './types';
