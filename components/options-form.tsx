@@ -19,13 +19,6 @@ interface OptionsFormProps {
   };
 }
 
-interface SourceDescription {
-  id: NewsSourceId;
-  name: string;
-  host: string;
-  sends: string;
-}
-
 const TRADE_SOURCES: { id: NewsSourceId; name: string; host: string }[] = [
   { id: 'deadline', name: 'Deadline (TV)', host: 'deadline.com' },
   { id: 'tvline', name: 'TVLine', host: 'tvline.com' },
@@ -64,8 +57,8 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
             <strong>TVmaze</strong> (api.tvmaze.com): the show's name or IMDb id. Always on: it identifies the show.
           </li>
           <li>
-            <strong>Wikidata</strong> (query.wikidata.org): the streaming service's id for the title, to find its
-            exact IMDb id. Always on.
+            <strong>Wikidata</strong> (query.wikidata.org): the streaming service's id for the title, to find its exact
+            IMDb id. Always on.
           </li>
           <li>
             <label class="sf-check">

@@ -80,7 +80,9 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
               >
                 <span class="sf-rating-source">{RATING_SOURCE_NAMES[rating.source]}</span>{' '}
                 <span class="sf-rating-value">{formatRating(rating)}</span>
-                {rating.votes !== undefined && <span class="sf-details"> ({rating.votes.toLocaleString('en-US')} votes)</span>}
+                {rating.votes !== undefined && (
+                  <span class="sf-details"> ({rating.votes.toLocaleString('en-US')} votes)</span>
+                )}
               </li>
             );
           })}

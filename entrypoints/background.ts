@@ -12,14 +12,17 @@ export default defineBackground(() => {
   registerMessageHandlers(services);
 
   const pollNow = () =>
-    void services.pollTradeFeeds().catch((error: unknown) => console.warn('ShowFate: polling the trade press failed', error));
+    void services
+      .pollTradeFeeds()
+      .catch((error: unknown) => console.warn('ShowFate: polling the trade press failed', error));
 
   // The trade press is polled hourly; the alarm survives worker restarts, so it is only (re)created here.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TRADE_POLL_ALARM) pollNow();
   });
   void browser.alarms.get(TRADE_POLL_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(TRADE_POLL_ALARM, { periodInMinutes: TRADE_POLL_PERIOD_MINUTES, delayInMinutes: 1 });
+    if (!existing)
+      void browser.alarms.create(TRADE_POLL_ALARM, { periodInMinutes: TRADE_POLL_PERIOD_MINUTES, delayInMinutes: 1 });
   });
   // Poll at once when the user allows the trade press or turns a feed on, instead of within the hour.
   browser.permissions.onAdded.addListener(pollNow);

@@ -39,7 +39,9 @@ export function OptionsApp() {
       await change();
       setSaved(true);
     } catch (problem) {
-      setError(problem instanceof Error && problem.message ? problem.message : 'Could not save that setting. Try again.');
+      setError(
+        problem instanceof Error && problem.message ? problem.message : 'Could not save that setting. Try again.',
+      );
     }
     setOptions(await loadOptions());
   }

@@ -61,7 +61,14 @@ describe('the options form', () => {
   it('lists every host that receives anything, and what it receives', () => {
     const { container } = renderForm();
     const text = container.textContent ?? '';
-    for (const host of ['api.tvmaze.com', 'query.wikidata.org', 'news.google.com', 'deadline.com', 'tvline.com', 'variety.com']) {
+    for (const host of [
+      'api.tvmaze.com',
+      'query.wikidata.org',
+      'news.google.com',
+      'deadline.com',
+      'tvline.com',
+      'variety.com',
+    ]) {
       expect(text).toContain(host);
     }
   });

@@ -1,12 +1,7 @@
 /** @vitest-environment node */
 import { describe, expect, it } from 'vitest';
+import { GOOGLE_NEWS_RSS, SOURCE_HOST_PERMISSIONS, TVMAZE_API, TVMAZE_WEB } from '../../utils/providers/source-hosts';
 import { TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
-import {
-  GOOGLE_NEWS_RSS,
-  SOURCE_HOST_PERMISSIONS,
-  TVMAZE_API,
-  TVMAZE_WEB,
-} from '../../utils/providers/source-hosts';
 
 /** Whether a host permission match pattern ("https://host/*") covers `url`. */
 function permits(pattern: string, url: string): boolean {

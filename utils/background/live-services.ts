@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createIndexedDbReportStore } from '../cache/report-store';
 import { createTradeArticleStore } from '../cache/trade-article-store';
-import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { quotedTitleKeys } from '../news/headline-titles';
+import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { readArticleFindings } from '../news/read-article';
 import { fetchGoogleNews } from '../providers/google-news';
 import { fetchTradeFeed, TRADE_FEEDS, type TradeFeed } from '../providers/trade-feeds';
@@ -14,8 +14,8 @@ import { STREAMING_SERVICES } from '../services/registry';
 import type { PageShow } from '../services/service';
 import { articleReadingEnabled, matchCorrections, readNewsSources } from '../settings/settings';
 import { normalizeTitle } from '../shows/normalize-title';
-import type { NewsArticle } from '../shows/show-report';
 import { resolveShow } from '../shows/resolve-show';
+import type { NewsArticle } from '../shows/show-report';
 import type { BackgroundServices } from './register-message-handlers';
 
 function preferredNetworks(query: PageShow): string[] {
@@ -60,7 +60,9 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
         activeTradeFeeds().then(async (feeds) => {
           if (feeds.length === 0) return [];
           const ids = new Set(feeds.map((feed) => feed.id));
-          return (await tradeArticles.findForShow(show.name)).filter((article) => ids.has(article.source as TradeFeed['id']));
+          return (await tradeArticles.findForShow(show.name)).filter((article) =>
+            ids.has(article.source as TradeFeed['id']),
+          );
         }),
       ]);
       return [...trade, ...searched];

@@ -28,7 +28,9 @@ function toArticle({ headline, outlet, url, published, source }: TradeArticleEnt
   return { headline, outlet, url, published, source };
 }
 
-export function createTradeArticleStore(open: () => Promise<IDBPDatabase<ShowFateDb>> = openShowFateDb): TradeArticleStore {
+export function createTradeArticleStore(
+  open: () => Promise<IDBPDatabase<ShowFateDb>> = openShowFateDb,
+): TradeArticleStore {
   let database: Promise<IDBPDatabase<ShowFateDb>> | undefined;
   const db = () => {
     database ??= open();

@@ -1,9 +1,38 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose text is never the article: code, navigation, chrome around the story. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'iframe',
+]);
 /** Elements that end a line of text. */
-const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'section', 'article', 'blockquote', 'tr', 'figcaption']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'section',
+  'article',
+  'blockquote',
+  'tr',
+  'figcaption',
+]);
 
 /** A page's worth of text; an article is a few thousand words. */
 const MAX_TEXT_LENGTH = 200_000;

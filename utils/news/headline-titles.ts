@@ -1,6 +1,6 @@
 import { normalizeTitle } from '../shows/normalize-title';
-import { findQuotedSpans } from '../verdict/show-mentions';
 import { toCasedMatchingText } from '../verdict/normalize-text';
+import { findQuotedSpans } from '../verdict/show-mentions';
 
 /**
  * The titles a headline quotes, normalized: trade outlets quote every show they name

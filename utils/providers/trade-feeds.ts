@@ -71,7 +71,13 @@ export function tradeFeedArticles(feed: TradeFeed, xml: string): NewsArticle[] {
   const articles: NewsArticle[] = [];
   for (const item of parseRssFeed(xml, { maxItems: TRADE_FEED_MAX_ITEMS })) {
     if (!item.title || !item.link || new URL(item.link).host !== host) continue;
-    articles.push({ headline: item.title, outlet: feed.outlet, url: item.link, published: item.published, source: feed.id });
+    articles.push({
+      headline: item.title,
+      outlet: feed.outlet,
+      url: item.link,
+      published: item.published,
+      source: feed.id,
+    });
   }
   return articles;
 }

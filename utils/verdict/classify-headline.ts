@@ -50,7 +50,9 @@ const NONE: HeadlineClassification = { verdict: 'none', season: null };
 
 /** The headline as the phrase tables read it: "SHOW canceled at netflix" (exported for debugging). */
 export function markHeadline(headline: string, show: string): string {
-  const cased = toCasedMatchingText(stripPublisherSuffix(normalizeUnicode(headline), show));
+  // The marker brackets are ours: a feed's text must not be able to fake a mention.
+  const plain = headline.replace(/[⟨⟩]/g, ' ');
+  const cased = toCasedMatchingText(stripPublisherSuffix(normalizeUnicode(plain), show));
   return markTitles(cased.toLowerCase(), show, cased);
 }
 

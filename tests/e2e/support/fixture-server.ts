@@ -137,7 +137,12 @@ function answerWikidata(url: URL, response: ServerResponse) {
   const netflixId = /wdt:P1874 "(\d+)"/.exec(query)?.[1];
   const show = SHOWS.find((candidate) => candidate.inWikidata && candidate.netflixId === netflixId);
   const bindings = show?.imdb ? [{ imdb: { type: 'literal', value: show.imdb } }] : [];
-  send(response, 200, 'application/sparql-results+json', JSON.stringify({ head: { vars: ['imdb'] }, results: { bindings } }));
+  send(
+    response,
+    200,
+    'application/sparql-results+json',
+    JSON.stringify({ head: { vars: ['imdb'] }, results: { bindings } }),
+  );
 }
 
 /** The trade press: Deadline's TV feed and its article pages; the other outlets' feeds are empty. */
@@ -146,7 +151,8 @@ function answerTrade(host: string, url: URL, response: ServerResponse) {
     const articles = host === 'deadline.com' ? DEADLINE_ARTICLES : [];
     return send(response, 200, 'application/rss+xml; charset=UTF-8', tradeRss(host, `${host} TV`, articles));
   }
-  const article = host === 'deadline.com' ? DEADLINE_ARTICLES.find((candidate) => candidate.path === url.pathname) : undefined;
+  const article =
+    host === 'deadline.com' ? DEADLINE_ARTICLES.find((candidate) => candidate.path === url.pathname) : undefined;
   if (article) return send(response, 200, 'text/html; charset=UTF-8', tradeArticlePage(article));
   send(response, 404, 'text/html', '<h1>Not found</h1>');
 }
