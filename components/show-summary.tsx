@@ -69,7 +69,10 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
       {report.ratings.length > 0 && (
         <ul class="sf-ratings" aria-label="Ratings">
           {report.ratings.map((rating) => {
-            const quoted = report.articleFindings?.ratings.includes(rating);
+            // Compared by value: the report crossed the message channel, so objects are copies.
+            const quoted = report.articleFindings?.ratings.some(
+              (found) => found.source === rating.source && found.value === rating.value,
+            );
             return (
               <li
                 key={rating.source}

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type OptionsData, OptionsForm } from '../../components/options-form';
 import { TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
-import { articleReadingEnabled, newsSources, overlayEnabled, readNewsSources } from '../../utils/settings/settings';
+import {
+  articleReadingEnabled,
+  DEFAULT_NEWS_SOURCES,
+  newsSources,
+  overlayEnabled,
+  readNewsSources,
+} from '../../utils/settings/settings';
 
 async function loadOptions(): Promise<OptionsData> {
   const [overlay, sources, reading, tradeAccess] = await Promise.all([
@@ -32,9 +38,11 @@ export function OptionsApp() {
     loadOptions().then(setOptions, () => setError('Could not read your settings.'));
   }, []);
 
-  async function save(change: () => Promise<void>) {
+  /** Shows the change at once (a checkbox must not flick back while the change is saved), then saves it. */
+  async function save(change: () => Promise<void>, shown: Partial<OptionsData> = {}) {
     setSaved(false);
     setError(null);
+    setOptions((current) => (current ? { ...current, ...shown } : current));
     try {
       await change();
       setSaved(true);
@@ -54,9 +62,11 @@ export function OptionsApp() {
       <OptionsForm
         data={{ options, saved, error }}
         actions={{
-          onOverlayChange: (enabled) => void save(() => overlayEnabled.setValue(enabled)),
+          onOverlayChange: (enabled) => void save(() => overlayEnabled.setValue(enabled), { overlayEnabled: enabled }),
           onNewsSourceChange: (source, enabled) =>
-            void save(async () => newsSources.setValue({ ...(await readNewsSources()), [source]: enabled })),
+            void save(async () => newsSources.setValue({ ...(await readNewsSources()), [source]: enabled }), {
+              newsSources: { ...(options?.newsSources ?? DEFAULT_NEWS_SOURCES), [source]: enabled },
+            }),
           onTradeAccessChange: (allowed) =>
             void save(async () => {
               if (allowed && !(await requestTradeAccess())) throw refused();
@@ -66,10 +76,13 @@ export function OptionsApp() {
               }
             }),
           onArticleReadingChange: (enabled) =>
-            void save(async () => {
-              if (enabled && !(await requestTradeAccess())) throw refused();
-              await articleReadingEnabled.setValue(enabled);
-            }),
+            void save(
+              async () => {
+                if (enabled && !(await requestTradeAccess())) throw refused();
+                await articleReadingEnabled.setValue(enabled);
+              },
+              { articleReading: enabled },
+            ),
         }}
       />
     </>

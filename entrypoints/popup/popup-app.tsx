@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import type { RecentShow } from '../../utils/cache/database';
 import { describeLookupError } from '../../utils/messaging/describe-error';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { type PageState, sendMessage } from '../../utils/messaging/protocol';
 
 /**
  * The tab the popup is about. Normally the active tab of the popup's window; when the popup is
@@ -18,12 +18,21 @@ async function findCurrentTab(): Promise<number | undefined> {
   return candidates.find((tab) => tab.id !== self?.id)?.id;
 }
 
+/** How long the popup waits for a page that is still rendering its show before saying so. */
+const READING_RETRY_MS = 400;
+const READING_RETRIES = 25;
+
 async function loadCurrentTab(): Promise<CurrentTabView> {
   const tabId = await findCurrentTab();
   if (tabId === undefined) return { state: 'unsupported' };
-  let page: Awaited<ReturnType<typeof sendMessage<'getPageState'>>>;
+  let page: PageState;
   try {
     page = await sendMessage('getPageState', undefined, tabId);
+    // A single-page app may still be rendering the show: ask again for a few seconds.
+    for (let retry = 0; page.state === 'reading' && retry < READING_RETRIES; retry += 1) {
+      await new Promise((resolve) => setTimeout(resolve, READING_RETRY_MS));
+      page = await sendMessage('getPageState', undefined, tabId);
+    }
   } catch {
     // No content script answers: not a streaming page ShowFate knows.
     return { state: 'unsupported' };

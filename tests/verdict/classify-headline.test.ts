@@ -187,6 +187,10 @@ describe('classifyHeadline: whose verdict it is', () => {
     expectCases([["Netflix Cancels 'Kaos' on Wednesday", 'Wednesday', 'none', null]]);
   });
 
+  it('cannot be fooled by the marker characters it uses internally', () => {
+    expectCases([['⟨show⟩ canceled at Netflix', 'Glass Harbor', 'none', null]]);
+  });
+
   it('returns none when the show is not named', () => {
     expectCases([["Netflix Cancels 'Kaos' After One Season", 'The Imperfects', 'none', null]]);
   });

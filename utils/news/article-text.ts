@@ -60,9 +60,10 @@ export function extractArticleText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
+        // The line so far belongs to what came before this element.
+        if (BLOCKS.has(name)) endLine();
         if (SKIPPED.has(name)) skipDepth += 1;
         if (name === 'article') articleDepth += 1;
-        if (BLOCKS.has(name)) endLine();
       },
       ontext(text) {
         if (skipDepth === 0 && line.length < MAX_TEXT_LENGTH) line += text;

@@ -6,9 +6,13 @@ import { type Token, titleKeys, tokenize } from './normalize-text';
  * other title with TITLE. The phrase tables then read "SHOW canceled at netflix" and never see
  * words inside titles ("Saved by the Bell", "The Last Ship").
  *
- * A mention only counts as the whole title. Quotes decide when the outlet used them
- * ('9-1-1: Lone Star' is not '9-1-1'); without quotes, the word after the title must be one a
- * headline can continue with ("9-1-1 Lone Star Canceled" is another show, "9-1-1 Renewed" is not).
+ * A mention only counts as the whole title:
+ * - Quotes decide when the outlet used them ('9-1-1: Lone Star' is not '9-1-1'), and an outlet that
+ *   quotes titles quotes them all: its unquoted "Wednesday" is the day.
+ * - Without quotes, the words on both sides must be ones a headline puts around a title
+ *   ("9-1-1 Lone Star Canceled" and "Tales of the Walking Dead" are other shows), and in a
+ *   mixed-case headline the title must start with a capital ("why you should watch" is not "You").
+ * - A spin-off word after it ("movie", "reboot", "prequel") makes it another work.
  */
 
 export const SHOW = '⟨show⟩';

@@ -22,6 +22,7 @@ import {
   tvmazeShowJson,
 } from './fixture-world';
 import { netflixBrowsePage, netflixTitlePage, netflixWatchPage } from './netflix-pages';
+import { findServicePage, SERVICE_HOSTS } from './service-pages';
 
 export const FIXTURE_HOSTS = [
   'www.netflix.com',
@@ -32,7 +33,21 @@ export const FIXTURE_HOSTS = [
   'tvline.com',
   'variety.com',
   'www.whats-on-netflix.com',
+  // The other streaming services (support/service-pages.ts).
+  'www.primevideo.com',
+  'www.amazon.com',
+  'www.disneyplus.com',
+  'www.hulu.com',
+  'play.max.com',
+  'play.hbomax.com',
+  'www.hbomax.com',
+  'tv.apple.com',
+  'www.paramountplus.com',
+  'www.peacocktv.com',
+  'www.imdb.com',
 ] as const;
+
+const SERVICE_PAGE_HOSTS: ReadonlySet<string> = new Set(SERVICE_HOSTS);
 
 export interface RecordedRequest {
   host: string;
@@ -171,6 +186,13 @@ function answerNetflix(url: URL, response: ServerResponse) {
   return html('<!doctype html><html><head><title>Netflix</title></head><body><h1>Netflix</h1></body></html>');
 }
 
+/** Another streaming service's page (support/service-pages.ts), or that site's 404. */
+function answerServicePage(url: URL, response: ServerResponse) {
+  const page = findServicePage(url);
+  if (page !== null) return send(response, 200, 'text/html; charset=utf-8', page);
+  send(response, 404, 'text/html', '<!doctype html><title>Not found</title><h1>Not found</h1>');
+}
+
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
   const offlineHosts = new Set<string>();
@@ -193,6 +215,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (['deadline.com', 'tvline.com', 'variety.com', 'www.whats-on-netflix.com'].includes(host)) {
       return answerTrade(host, url, response);
     }
+    if (SERVICE_PAGE_HOSTS.has(host)) return answerServicePage(url, response);
     send(response, 404, 'text/plain', `No fixture for ${host}`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

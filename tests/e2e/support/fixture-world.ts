@@ -30,6 +30,131 @@ export interface WorldNewsItem {
 
 const NETFLIX = { kind: 'webChannel', id: 1, name: 'Netflix', country: null } as const;
 
+const PRIME_VIDEO = { kind: 'webChannel', id: 3, name: 'Prime Video', country: null } as const;
+const DISNEY_PLUS = { kind: 'webChannel', id: 287, name: 'Disney+', country: null } as const;
+const HULU = { kind: 'webChannel', id: 2, name: 'Hulu', country: null } as const;
+const HBO = { kind: 'network', id: 8, name: 'HBO', country: 'US' } as const;
+const APPLE_TV = { kind: 'webChannel', id: 310, name: 'Apple TV+', country: null } as const;
+const PARAMOUNT_PLUS = { kind: 'webChannel', id: 107, name: 'Paramount+', country: null } as const;
+
+/**
+ * The shows of the other services' pages (services.e2e.ts, support/service-pages.ts): the titles
+ * and years their saved markup under tests/fixtures/<service>/ carries. Their statuses differ, so a
+ * panel showing the wrong show's status can't pass.
+ */
+const SERVICE_SHOWS: WorldShow[] = [
+  {
+    id: 61100,
+    name: 'The Boys',
+    status: 'Running',
+    premiered: '2019-07-26',
+    ended: null,
+    rating: 8.4,
+    imdb: 'tt1190634',
+    channel: PRIME_VIDEO,
+  },
+  {
+    id: 61101,
+    name: 'The Mandalorian',
+    status: 'To Be Determined',
+    premiered: '2019-11-12',
+    ended: null,
+    rating: 8.3,
+    imdb: 'tt8111088',
+    channel: DISNEY_PLUS,
+  },
+  {
+    id: 61102,
+    name: 'Loki',
+    status: 'Ended',
+    premiered: '2021-06-09',
+    ended: '2023-11-09',
+    rating: 7.9,
+    imdb: 'tt9140554',
+    channel: DISNEY_PLUS,
+  },
+  {
+    id: 61103,
+    name: 'The Bear',
+    status: 'Running',
+    premiered: '2022-06-23',
+    ended: null,
+    rating: 8.5,
+    imdb: 'tt14452776',
+    channel: HULU,
+  },
+  {
+    id: 61104,
+    name: 'The Last of Us',
+    status: 'Running',
+    premiered: '2023-01-15',
+    ended: null,
+    rating: 8.7,
+    imdb: 'tt3581920',
+    channel: HBO,
+  },
+  {
+    id: 61105,
+    name: 'Succession',
+    status: 'Ended',
+    premiered: '2018-06-03',
+    ended: '2023-05-28',
+    rating: 8.8,
+    imdb: 'tt7660850',
+    channel: HBO,
+  },
+  {
+    id: 61106,
+    name: 'Severance',
+    status: 'Running',
+    premiered: '2022-02-18',
+    ended: null,
+    rating: 8.7,
+    imdb: 'tt11280740',
+    channel: APPLE_TV,
+  },
+  {
+    id: 61107,
+    name: 'Ted Lasso',
+    status: 'Ended',
+    premiered: '2020-08-14',
+    ended: '2023-05-31',
+    rating: 8.7,
+    imdb: 'tt10986410',
+    channel: APPLE_TV,
+  },
+  {
+    id: 61108,
+    name: 'Tulsa King',
+    status: 'Running',
+    premiered: '2022-11-13',
+    ended: null,
+    rating: 7.8,
+    imdb: 'tt16358384',
+    channel: PARAMOUNT_PLUS,
+  },
+  {
+    id: 61109,
+    name: 'The Office',
+    status: 'Ended',
+    premiered: '2005-03-24',
+    ended: '2013-05-16',
+    rating: 8.6,
+    imdb: 'tt0386676',
+    channel: { kind: 'network', id: 1, name: 'NBC', country: 'US' },
+  },
+  {
+    id: 61110,
+    name: 'Breaking Bad',
+    status: 'Ended',
+    premiered: '2008-01-20',
+    ended: '2013-09-29',
+    rating: 9.2,
+    imdb: 'tt0903747',
+    channel: { kind: 'network', id: 20, name: 'AMC', country: 'US' },
+  },
+];
+
 export const SHOWS: WorldShow[] = [
   {
     id: 61000,
@@ -110,6 +235,51 @@ export const SHOWS: WorldShow[] = [
     language: 'French',
     netflixId: '80994082',
   },
+  // Same-titled shows for the "wrong show?" correction (correction.e2e.ts): Netflix's page names the
+  // American remake's year, so the title match picks it; the viewer means the British original.
+  {
+    id: 61050,
+    name: 'Shameless',
+    status: 'Ended',
+    premiered: '2011-01-09',
+    ended: '2021-04-11',
+    rating: 8.5,
+    imdb: 'tt1586680',
+    channel: { kind: 'network', id: 9, name: 'Showtime', country: 'US' },
+    netflixId: '70205012',
+  },
+  {
+    id: 61051,
+    name: 'Shameless',
+    status: 'Ended',
+    premiered: '2004-01-13',
+    ended: '2013-05-28',
+    rating: 7.9,
+    imdb: 'tt0377260',
+    channel: { kind: 'network', id: 45, name: 'Channel 4', country: 'GB' },
+  },
+  // Two shows of one name, neither on Peacock: a page without a year can't tell them apart (not found).
+  {
+    id: 61052,
+    name: 'Battlestar Galactica',
+    status: 'Ended',
+    premiered: '1978-09-17',
+    ended: '1979-04-29',
+    rating: 7.2,
+    imdb: 'tt0076984',
+    channel: { kind: 'network', id: 3, name: 'ABC', country: 'US' },
+  },
+  {
+    id: 61053,
+    name: 'Battlestar Galactica',
+    status: 'Ended',
+    premiered: '2004-10-18',
+    ended: '2009-03-20',
+    rating: 8.6,
+    imdb: 'tt0407362',
+    channel: { kind: 'network', id: 16, name: 'Syfy', country: 'US' },
+  },
+  ...SERVICE_SHOWS,
 ];
 
 /** Trade-press headlines (Deadline's TV feed), with their real article pages. */
@@ -181,6 +351,54 @@ export const NEWS: Record<string, WorldNewsItem[]> = {
       outlet: 'Screen Rant',
       outletUrl: 'https://screenrant.com',
       published: 'Tue, 11 Mar 2025 12:00:00 GMT',
+    },
+  ],
+  'The Boys': [
+    {
+      headline: '‘The Boys’ To End With Season 5 At Prime Video',
+      outlet: 'Deadline',
+      outletUrl: 'https://deadline.com',
+      published: 'Thu, 09 May 2024 16:00:00 GMT',
+    },
+  ],
+  'The Last of Us': [
+    {
+      headline: '‘The Last Of Us’ Renewed For Season 3 At HBO',
+      outlet: 'Variety',
+      outletUrl: 'https://variety.com',
+      published: 'Mon, 14 Apr 2025 20:00:00 GMT',
+    },
+  ],
+  Succession: [
+    {
+      headline: '‘Succession’ Will End With Season 4',
+      outlet: 'The Hollywood Reporter',
+      outletUrl: 'https://www.hollywoodreporter.com',
+      published: 'Tue, 14 Feb 2023 14:00:00 GMT',
+    },
+  ],
+  Severance: [
+    {
+      headline: '‘Severance’ Renewed For Season 3 At Apple TV+',
+      outlet: 'Deadline',
+      outletUrl: 'https://deadline.com',
+      published: 'Fri, 21 Mar 2025 17:00:00 GMT',
+    },
+  ],
+  'Ted Lasso': [
+    {
+      headline: '‘Ted Lasso’ Revived For Season 4 At Apple TV+',
+      outlet: 'Variety',
+      outletUrl: 'https://variety.com',
+      published: 'Tue, 25 Mar 2025 18:00:00 GMT',
+    },
+  ],
+  'Tulsa King': [
+    {
+      headline: '‘Tulsa King’ Canceled At Paramount+ After Two Seasons',
+      outlet: 'TVLine',
+      outletUrl: 'https://tvline.com',
+      published: 'Wed, 04 Jun 2025 19:00:00 GMT',
     },
   ],
 };

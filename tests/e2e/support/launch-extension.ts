@@ -21,15 +21,23 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(server: FixtureServer, extraHosts: string[] = []): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /**
+   * A visible window (on the X display `xvfb-run` provides) instead of headless: only needed to
+   * answer a browser permission prompt, which is a native dialog.
+   */
+  headed?: boolean;
+}
+
+export async function launchExtension(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'showfate-profile-'));
-  const rules = [...FIXTURE_HOSTS, ...extraHosts].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
+  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: !options.headed,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,

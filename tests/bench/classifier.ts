@@ -2,15 +2,15 @@
  * Scores and times the headline classifier on the labeled set, without assertions
  * (the pass/fail thresholds live in tests/verdict/classify-headline.test.ts).
  *
- *   npx tsx scripts/bench-classifier.ts [rounds]
+ *   npm run bench:classifier -- [rounds]
  *
  * Prints the confusion matrix, precision and recall per class, the misses, and the median
  * time per classification over several timed rounds (after one warm-up round).
  */
 import { performance } from 'node:perf_hooks';
-import { describeOutcome, evaluate, percent, VERDICTS } from '../tests/verdict/headline-evaluation';
-import { HEADLINE_SET } from '../tests/verdict/headline-set';
-import { classifyHeadline } from '../utils/verdict/classify-headline';
+import { classifyHeadline } from '../../utils/verdict/classify-headline';
+import { describeOutcome, evaluate, percent, VERDICTS } from '../verdict/headline-evaluation';
+import { HEADLINE_SET } from '../verdict/headline-set';
 
 const rounds = Math.max(1, Number(process.argv[2] ?? 9) || 9);
 

@@ -1,0 +1,22 @@
+#!/bin/sh
+# What the end-to-end suite needs from the system: Debian's Chromium (Playwright's own browser
+# download does not work on these machines), and Xvfb + xdotool for the one test that answers a
+# real browser permission prompt (a native dialog no page automation can click).
+# Installs what is missing when it may (root with apt-get); otherwise says what to do.
+set -eu
+CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+missing=""
+[ -x "$CHROMIUM_PATH" ] || missing="$missing chromium"
+command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb"
+command -v xdotool >/dev/null 2>&1 || missing="$missing xdotool"
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian packages for the end-to-end tests:$missing"
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing xauth >/dev/null
+  exit 0
+fi
+echo "The end-to-end tests need:$missing (Debian/Ubuntu: sudo apt-get install$missing xauth)." >&2
+echo "Set CHROMIUM_PATH to use another Chromium binary." >&2
+exit 1

@@ -1,0 +1,89 @@
+/** @vitest-environment node */
+import { describe, expect, it, vi } from 'vitest';
+import { buildShowReport, type ReportSources } from '../../utils/reports/build-show-report';
+import type { NewsArticle } from '../../utils/shows/show-report';
+import { sampleQuery, sampleShow } from '../support/sample-report';
+
+const canceled: NewsArticle = {
+  headline: '‘The Imperfects’ Canceled By Netflix After One Season',
+  outlet: 'Deadline',
+  url: 'https://deadline.com/2022/11/the-imperfects-canceled-1235166041/',
+  published: '2022-11-08T18:30:00.000Z',
+  source: 'deadline',
+};
+
+function sources(overrides: Partial<ReportSources> = {}): ReportSources {
+  return {
+    resolve: vi.fn(async () => ({ show: sampleShow(), method: 'title' as const })),
+    correctedShow: vi.fn(async () => null),
+    findNews: vi.fn(async () => [canceled]),
+    readArticle: vi.fn(async () => null),
+    now: () => 1_000,
+    ...overrides,
+  };
+}
+
+describe('building a report', () => {
+  it('merges TVmaze and the news into a status with its evidence', async () => {
+    const report = await buildShowReport(sampleQuery(), sources());
+    expect(report).toMatchObject({
+      status: 'canceled',
+      matchMethod: 'title',
+      evidence: { outlet: 'Deadline', verdict: 'canceled', published: '2022-11-08T18:30:00.000Z' },
+      ratings: [{ source: 'tvmaze', value: 6.3, scale: 10 }],
+      fetchedAt: 1_000,
+      outdated: false,
+      film: false,
+    });
+  });
+
+  it('gives a film no series status and asks no source', async () => {
+    const all = sources();
+    const report = await buildShowReport(sampleQuery({ kind: 'film', title: 'Glass Onion' }), all);
+    expect(report).toMatchObject({ film: true, show: null, status: 'unknown' });
+    expect(all.resolve).not.toHaveBeenCalled();
+    expect(all.findNews).not.toHaveBeenCalled();
+  });
+
+  it('says "not found" rather than guessing, and reads no news', async () => {
+    const all = sources({ resolve: vi.fn(async () => null) });
+    const report = await buildShowReport(sampleQuery(), all);
+    expect(report).toMatchObject({ show: null, status: 'unknown', evidence: null, matchMethod: null });
+    expect(all.findNews).not.toHaveBeenCalled();
+  });
+
+  it("uses the user's correction before any search", async () => {
+    const picked = sampleShow({ tvmazeId: 99, name: 'The Imperfects (2004)', tvmazeStatus: 'Running', ended: null });
+    const all = sources({ correctedShow: vi.fn(async () => picked), findNews: vi.fn(async () => []) });
+    const report = await buildShowReport(sampleQuery(), all);
+    expect(report).toMatchObject({ matchMethod: 'user-choice', status: 'airing', show: { tvmazeId: 99 } });
+    expect(all.resolve).not.toHaveBeenCalled();
+  });
+
+  it('rests on TVmaze alone when there is no news', async () => {
+    const report = await buildShowReport(sampleQuery(), sources({ findNews: vi.fn(async () => []) }));
+    expect(report).toMatchObject({ status: 'ended', evidence: null });
+  });
+
+  it("adds what the article's page says, with its ratings, when article reading finds something", async () => {
+    const findings = {
+      url: canceled.url,
+      outlet: 'Deadline',
+      decidedOn: '2022-11-08',
+      season: 2,
+      network: 'Netflix',
+      premiered: '2022-09-08',
+      ratings: [{ source: 'imdb' as const, value: 6.1, scale: 10, votes: 1500 }],
+    };
+    const all = sources({ readArticle: vi.fn(async () => findings) });
+    const report = await buildShowReport(sampleQuery(), all);
+    expect(report.articleFindings).toEqual(findings);
+    expect(report.ratings.map((rating) => rating.source)).toEqual(['tvmaze', 'imdb']);
+    expect(all.readArticle).toHaveBeenCalledWith(expect.objectContaining({ url: canceled.url }), expect.anything());
+  });
+
+  it('passes a TVmaze outage on, so the caller can serve the cache', async () => {
+    const all = sources({ resolve: vi.fn(async () => Promise.reject(new Error('TVmaze unavailable (network)'))) });
+    await expect(buildShowReport(sampleQuery(), all)).rejects.toThrow('TVmaze unavailable');
+  });
+});
