@@ -92,7 +92,12 @@ describe('Netflix title page (logged out)', () => {
     // The panel lives in a shadow root: the page's own document has no trace of our markup.
     expect(await page.evaluate(() => document.querySelectorAll('[data-testid^="showfate"]').length)).toBe(0);
     expect(await page.locator('showfate-panel').count()).toBe(1);
-    if (SCREENSHOTS) await page.screenshot({ path: resolve(SCREENSHOTS, 'panel-netflix-title.png') });
+    if (SCREENSHOTS) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'panel-netflix-title.png') });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'panel-netflix-title-dark.png') });
+    }
     await page.close();
   });
 

@@ -1,0 +1,302 @@
+/**
+ * Every other streaming service end to end: the built extension in Debian's Chromium on each
+ * service's real host names (answered by the local fixture server with the services' saved markup,
+ * support/service-pages.ts), api.tvmaze.com and news.google.com answered from the fixture world.
+ * Per service: a show page gets the right status and show, a player page the right show collapsed,
+ * a film page no panel. Then single-page navigation on Disney+, and redesigned pages.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_HOSTS, type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { DISNEY_APP_URLS, SERVICE_HOSTS, SERVICE_PAGES, type ServicePageName } from './support/service-pages';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+/** Uncaught errors of every page opened, as "url: message". */
+let pageErrors: string[] = [];
+
+const LOOKUP_TIMEOUT = 15_000;
+
+/**
+ * The panel's status element. Its `getAttribute` answers at once (null while there is no panel):
+ * a plain locator would wait for the element, and `expect.poll` could not poll.
+ */
+const status = (page: Page) => {
+  const locator = page.locator('showfate-panel [data-testid="showfate-status"]');
+  return {
+    getAttribute: async (name: string) => ((await locator.count()) > 0 ? locator.first().getAttribute(name) : null),
+  };
+};
+const panelTitle = (page: Page) => page.locator('showfate-panel [data-testid="showfate-title"]');
+const panelMatch = (page: Page) => page.locator('showfate-panel [data-testid="showfate-match"]');
+const panelCount = (page: Page) => page.locator('showfate-panel').count();
+
+async function openPage(name: ServicePageName | string): Promise<Page> {
+  const url = name in SERVICE_PAGES ? SERVICE_PAGES[name as ServicePageName].url : name;
+  const page = await session.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * Opens the popup for `page`'s tab until it shows `testId` (the popup reads the tab's state once, when
+ * it opens: a page still being read needs another look). Returns the popup, open.
+ */
+async function popupShowing(page: Page, testId: string, timeout = LOOKUP_TIMEOUT): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.bringToFront();
+    const popup = await session.openPopup();
+    const current = popup.locator(`[data-testid="showfate-current"] [data-testid="${testId}"]`);
+    // The popup asks the tab, then (for a show) the background: give it a moment to answer.
+    const found = await expect
+      .poll(() => current.count(), { timeout: 2_000, interval: 100 })
+      .toBe(1)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (found) return popup;
+    const shown = await popup.locator('[data-testid="showfate-current"]').textContent();
+    await popup.close();
+    if (Date.now() > deadline) throw new Error(`The popup for ${page.url()} never showed ${testId}; it said: ${shown}`);
+  }
+}
+
+interface ExpectedShow {
+  page: ServicePageName;
+  name: string;
+  status: string;
+  /** 'title' when TVmaze was searched by the page's title, 'exact' when the page gave an IMDb id. */
+  match: 'title' | 'exact';
+}
+
+/** The panel on a show page: expanded, with the status, the resolved show and how it was matched. */
+async function expectShowPanel(expected: ExpectedShow) {
+  const page = await openPage(expected.page);
+  await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe(expected.status);
+  expect(await panelTitle(page).textContent()).toBe(expected.name);
+  if (expected.match === 'title') {
+    expect(await panelMatch(page).textContent()).toContain('Matched by title');
+  } else {
+    expect(await panelMatch(page).count()).toBe(0);
+  }
+  const toggle = page.locator('showfate-panel button[data-testid="showfate-collapse"]');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  expect(await page.locator('showfate-panel').count()).toBe(1);
+  await page.close();
+}
+
+/** The panel on a player page: collapsed to its badge, the right show once expanded. */
+async function expectPlayerPanel(expected: ExpectedShow) {
+  const page = await openPage(expected.page);
+  await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe(expected.status);
+  const toggle = page.locator('showfate-panel button[data-testid="showfate-collapse"]');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await panelTitle(page).count()).toBe(0);
+  await toggle.click();
+  await expect.poll(() => panelTitle(page).textContent()).toBe(expected.name);
+  if (expected.match === 'title') {
+    expect(await panelMatch(page).textContent()).toContain('Matched by title');
+  } else {
+    expect(await panelMatch(page).count()).toBe(0);
+  }
+  await page.close();
+}
+
+/**
+ * A film page: the content script reads it (the popup says "film", so this is not a page that simply
+ * hasn't been read yet), and shows no panel; TVmaze is never asked about the film.
+ */
+async function expectFilmWithoutPanel(pageName: ServicePageName, filmName: string) {
+  const page = await openPage(pageName);
+  const popup = await popupShowing(page, 'showfate-film');
+  expect(await popup.locator('[data-testid="showfate-film"]').textContent()).toContain(filmName);
+  await popup.close();
+  expect(await panelCount(page)).toBe(0);
+  const searched = server.requestsTo('api.tvmaze.com').map((request) => decodeURIComponent(request.path));
+  expect(searched.filter((path) => path.includes(filmName))).toEqual([]);
+  await page.close();
+}
+
+interface ServiceCase {
+  service: string;
+  shows: ExpectedShow[];
+  players: ExpectedShow[];
+  film: { page: ServicePageName; name: string };
+}
+
+const SERVICES: ServiceCase[] = [
+  {
+    service: 'Prime Video',
+    shows: [
+      { page: 'primeVideoSeries', name: 'The Boys', status: 'ending', match: 'title' },
+      // Amazon's store: a later season's page (its year badge is that season's, not the premiere's).
+      { page: 'primeVideoAmazonSeason4', name: 'The Boys', status: 'ending', match: 'title' },
+    ],
+    players: [{ page: 'primeVideoPlayer', name: 'The Boys', status: 'ending', match: 'title' }],
+    film: { page: 'primeVideoFilm', name: 'Road House' },
+  },
+  {
+    service: 'Disney+',
+    shows: [{ page: 'disneyPlusSeries', name: 'The Mandalorian', status: 'pending', match: 'title' }],
+    players: [{ page: 'disneyPlusPlayer', name: 'Loki', status: 'ended', match: 'title' }],
+    film: { page: 'disneyPlusFilm', name: 'Encanto' },
+  },
+  {
+    service: 'Hulu',
+    shows: [{ page: 'hulu', name: 'The Bear', status: 'airing', match: 'title' }],
+    players: [{ page: 'huluPlayer', name: 'The Bear', status: 'airing', match: 'title' }],
+    film: { page: 'huluFilm', name: 'Prey' },
+  },
+  {
+    service: 'Max',
+    shows: [
+      { page: 'maxSeries', name: 'The Last of Us', status: 'renewed', match: 'title' },
+      { page: 'maxHbomaxSeries', name: 'Succession', status: 'ended', match: 'title' },
+      { page: 'maxHbomaxMarketing', name: 'Succession', status: 'ended', match: 'title' },
+    ],
+    players: [{ page: 'maxPlayer', name: 'The Last of Us', status: 'renewed', match: 'title' }],
+    film: { page: 'maxFilm', name: 'Dune' },
+  },
+  {
+    service: 'Apple TV+',
+    shows: [{ page: 'appleTvSeries', name: 'Severance', status: 'renewed', match: 'title' }],
+    players: [
+      { page: 'appleTvPlayer', name: 'Severance', status: 'renewed', match: 'title' },
+      // An episode linked without ?showId=: the show is read off the page header's link.
+      { page: 'appleTvPlayerLinkOnly', name: 'Ted Lasso', status: 'revived', match: 'title' },
+    ],
+    film: { page: 'appleTvFilm', name: 'Killers of the Flower Moon' },
+  },
+  {
+    service: 'Paramount+',
+    shows: [{ page: 'paramountPlusSeries', name: 'Tulsa King', status: 'canceled', match: 'title' }],
+    players: [{ page: 'paramountPlusPlayer', name: 'Tulsa King', status: 'canceled', match: 'title' }],
+    film: { page: 'paramountPlusFilm', name: 'Top Gun: Maverick' },
+  },
+  {
+    service: 'Peacock',
+    shows: [
+      { page: 'peacockSeries', name: 'The Office', status: 'ended', match: 'title' },
+      { page: 'peacockCatalogue', name: 'The Office', status: 'ended', match: 'title' },
+    ],
+    players: [{ page: 'peacockPlayer', name: 'The Office', status: 'ended', match: 'title' }],
+    film: { page: 'peacockFilm', name: 'Oppenheimer' },
+  },
+  {
+    service: 'IMDb',
+    shows: [
+      { page: 'imdbSeries', name: 'Breaking Bad', status: 'ended', match: 'exact' },
+      // An episode's page is about its series: the series' tt id, from the episode's link up to it.
+      { page: 'imdbEpisode', name: 'Breaking Bad', status: 'ended', match: 'exact' },
+    ],
+    // IMDb's "player" is a title's trailer page.
+    players: [{ page: 'imdbPlayer', name: 'Breaking Bad', status: 'ended', match: 'exact' }],
+    film: { page: 'imdbFilm', name: 'Oppenheimer' },
+  },
+];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension(server);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors).toEqual([]);
+});
+
+it('maps every service host to the fixture server', () => {
+  expect(SERVICE_HOSTS.filter((host) => !(FIXTURE_HOSTS as readonly string[]).includes(host))).toEqual([]);
+});
+
+describe.each(SERVICES)('$service', ({ shows, players, film }) => {
+  it.each(shows)('show page $page: $name, $status', (expected) => expectShowPanel(expected));
+  it.each(players)('player page $page: $name collapsed, $status', (expected) => expectPlayerPanel(expected));
+  it(`film page ${film.page}: ${film.name} gets no panel`, () => expectFilmWithoutPanel(film.page, film.name));
+});
+
+describe('IMDb exact ids', () => {
+  it('looks the tt id up on TVmaze, never searching by title', async () => {
+    const before = server.requestsTo('api.tvmaze.com').length;
+    const page = await openPage('imdbSeries');
+    await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    const asked = server
+      .requestsTo('api.tvmaze.com')
+      .slice(before)
+      .map((request) => request.path);
+    // Answered from the cache when an earlier test looked it up; else one exact lookup.
+    expect(asked.filter((path) => path.startsWith('/search') || path.startsWith('/singlesearch'))).toEqual([]);
+    expect(await page.locator('showfate-panel a[data-testid="showfate-source-tvmaze"]').getAttribute('href')).toBe(
+      'https://www.tvmaze.com/shows/61110/breaking-bad',
+    );
+    await page.close();
+  });
+});
+
+describe('Disney+ single-page app', () => {
+  it('follows in-app navigation without a reload: show → show → home → back', async () => {
+    const page = await openPage(DISNEY_APP_URLS.Loki!);
+    await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    expect(await panelTitle(page).textContent()).toBe('Loki');
+    await page.evaluate(() => {
+      (window as unknown as { loadMarker: number }).loadMarker = 7;
+    });
+
+    // Another show's details, by pushState: the head's JSON-LD still names Loki.
+    await page.click('[data-testid="suggested"]');
+    await expect.poll(() => panelTitle(page).textContent(), { timeout: LOOKUP_TIMEOUT }).toBe('The Mandalorian');
+    expect(page.url()).toBe(DISNEY_APP_URLS['The Mandalorian']);
+    await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('pending');
+    expect(await panelCount(page)).toBe(1);
+
+    // Home is no show's page: the panel goes.
+    await page.click('[data-testid="nav-home"]');
+    await expect.poll(() => panelCount(page), { timeout: 5_000 }).toBe(0);
+
+    // Back (popstate) to the details: the panel comes back.
+    await page.goBack();
+    await expect.poll(() => panelTitle(page).count(), { timeout: LOOKUP_TIMEOUT }).toBe(1);
+    await expect.poll(() => panelTitle(page).textContent(), { timeout: LOOKUP_TIMEOUT }).toBe('The Mandalorian');
+    expect(await panelCount(page)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { loadMarker?: number }).loadMarker)).toBe(7);
+    await page.close();
+  });
+});
+
+describe('a redesigned page at a show URL', () => {
+  const REDESIGNED: ServicePageName[] = [
+    'primeVideoRedesigned',
+    'disneyPlusRedesigned',
+    'huluRedesigned',
+    'maxRedesigned',
+    'appleTvRedesigned',
+    'paramountPlusRedesigned',
+    'peacockRedesigned',
+    'imdbRedesigned',
+  ];
+
+  it("gets no panel and no page error, and the popup says it wasn't recognized", async () => {
+    // All at once: the content script gives up on each after 10 s.
+    const pages = await Promise.all(REDESIGNED.map((name) => openPage(name)));
+    for (const page of pages) {
+      const popup = await popupShowing(page, 'showfate-unrecognized');
+      expect(await popup.locator('[data-testid="showfate-unrecognized"]').textContent()).toContain(
+        "This page wasn't recognized",
+      );
+      await popup.close();
+      expect(await panelCount(page)).toBe(0);
+    }
+    expect(pageErrors).toEqual([]);
+    for (const page of pages) await page.close();
+  });
+});
