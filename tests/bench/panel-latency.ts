@@ -22,7 +22,9 @@ async function timeToStatus(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
     () => {
-      const status = document.querySelector('showfate-panel')?.shadowRoot?.querySelector('[data-testid="showfate-status"]');
+      const status = document
+        .querySelector('showfate-panel')
+        ?.shadowRoot?.querySelector('[data-testid="showfate-status"]');
       const value = status?.getAttribute('data-status');
       return value && value !== 'loading';
     },
@@ -56,7 +58,8 @@ const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))]!;
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))]!;
 
 const server = await startFixtureServer();
 const session = await launchExtension(server);
