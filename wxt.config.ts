@@ -14,7 +14,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'ShowFate',
     description:
       "See whether a streaming show was canceled, renewed or is ending, with its ratings and the news article, right on the show's page.",
@@ -22,7 +22,10 @@ export default defineConfig({
     // Only the data sources: the content scripts' own matches grant nothing beyond injection.
     host_permissions: SOURCE_HOST_PERMISSIONS,
     // The trade press (feeds and, opt-in, their articles): asked for from the options page only.
-    optional_host_permissions: TRADE_HOST_PERMISSIONS,
+    // MV2 (Firefox) has no optional_host_permissions: there the hosts are optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: TRADE_HOST_PERMISSIONS }
+      : { optional_host_permissions: TRADE_HOST_PERMISSIONS }),
     action: { default_title: 'ShowFate' },
     ...(browser === 'firefox'
       ? {
