@@ -91,6 +91,11 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
           })}
         </ul>
       )}
+      {report.newsUnavailable && !report.evidence && (
+        <p class="sf-note" data-testid="showfate-news-unavailable">
+          The news couldn't be checked just now: this status is TVmaze's alone.
+        </p>
+      )}
       {report.outdated && (
         <p class="sf-note sf-note--warning" data-testid="showfate-outdated" role="status">
           Offline: this may be out of date (last checked {formatDate(new Date(report.fetchedAt).toISOString())}).

@@ -16,7 +16,7 @@ function sources(overrides: Partial<ReportSources> = {}): ReportSources {
   return {
     resolve: vi.fn(async () => ({ show: sampleShow(), method: 'title' as const })),
     correctedShow: vi.fn(async () => null),
-    findNews: vi.fn(async () => [canceled]),
+    findNews: vi.fn(async () => ({ articles: [canceled], complete: true })),
     readArticle: vi.fn(async () => null),
     now: () => 1_000,
     ...overrides,
@@ -54,15 +54,29 @@ describe('building a report', () => {
 
   it("uses the user's correction before any search", async () => {
     const picked = sampleShow({ tvmazeId: 99, name: 'The Imperfects (2004)', tvmazeStatus: 'Running', ended: null });
-    const all = sources({ correctedShow: vi.fn(async () => picked), findNews: vi.fn(async () => []) });
+    const all = sources({
+      correctedShow: vi.fn(async () => picked),
+      findNews: vi.fn(async () => ({ articles: [], complete: true })),
+    });
     const report = await buildShowReport(sampleQuery(), all);
     expect(report).toMatchObject({ matchMethod: 'user-choice', status: 'airing', show: { tvmazeId: 99 } });
     expect(all.resolve).not.toHaveBeenCalled();
   });
 
   it('rests on TVmaze alone when there is no news', async () => {
-    const report = await buildShowReport(sampleQuery(), sources({ findNews: vi.fn(async () => []) }));
+    const report = await buildShowReport(
+      sampleQuery(),
+      sources({ findNews: vi.fn(async () => ({ articles: [], complete: true })) }),
+    );
     expect(report).toMatchObject({ status: 'ended', evidence: null });
+  });
+
+  it('says when a news source failed, so the report is re-asked soon', async () => {
+    const report = await buildShowReport(
+      sampleQuery(),
+      sources({ findNews: vi.fn(async () => ({ articles: [], complete: false })) }),
+    );
+    expect(report).toMatchObject({ status: 'ended', newsUnavailable: true });
   });
 
   it("adds what the article's page says, with its ratings, when article reading finds something", async () => {

@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMemoryReportStore } from '../../utils/cache/report-store';
 import { SourceUnavailableError } from '../../utils/providers/http';
 import { reportKey } from '../../utils/reports/report-key';
-import { createReportService, REPORT_MAX_AGE_MS, UNMATCHED_MAX_AGE_MS } from '../../utils/reports/report-service';
+import {
+  createReportService,
+  NEWS_UNAVAILABLE_MAX_AGE_MS,
+  REPORT_MAX_AGE_MS,
+  UNMATCHED_MAX_AGE_MS,
+} from '../../utils/reports/report-service';
 import { sampleQuery, sampleReport } from '../support/sample-report';
 
 function setup(now = 1_000_000) {
@@ -36,6 +41,18 @@ describe('the report cache rules', () => {
     build.mockImplementation(async () => sampleReport({ show: null, status: 'unknown', fetchedAt: clock.now }));
     await service.get(sampleQuery());
     clock.now += UNMATCHED_MAX_AGE_MS + 1;
+    await service.get(sampleQuery());
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it('re-asks soon when a news source was down during the lookup', async () => {
+    const { service, build, clock } = setup();
+    build.mockImplementation(async () => sampleReport({ newsUnavailable: true, fetchedAt: clock.now }));
+    await service.get(sampleQuery());
+    clock.now += NEWS_UNAVAILABLE_MAX_AGE_MS - 1;
+    await service.get(sampleQuery());
+    expect(build).toHaveBeenCalledTimes(1);
+    clock.now += 2;
     await service.get(sampleQuery());
     expect(build).toHaveBeenCalledTimes(2);
   });

@@ -50,6 +50,7 @@ export function sampleReport(overrides: Partial<ShowReport> = {}): ShowReport {
     fetchedAt: Date.UTC(2026, 10, 26, 12),
     outdated: false,
     articleFindings: null,
+    newsUnavailable: false,
     film: false,
     ...overrides,
   };

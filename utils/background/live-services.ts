@@ -49,23 +49,22 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
     },
     async findNews(show) {
       const enabled = await readNewsSources();
+      let complete = true;
       const [searched, trade] = await Promise.all([
         enabled['google-news']
           ? fetchGoogleNews(show).catch((error: unknown) => {
-              // No news is better than a wrong verdict: the status then rests on TVmaze and the trades.
               console.warn('ShowFate: Google News unavailable', error);
+              complete = false;
               return [];
             })
           : [],
         activeTradeFeeds().then(async (feeds) => {
           if (feeds.length === 0) return [];
-          const ids = new Set(feeds.map((feed) => feed.id));
-          return (await tradeArticles.findForShow(show.name)).filter((article) =>
-            ids.has(article.source as TradeFeed['id']),
-          );
+          const ids = new Set<string>(feeds.map((feed) => feed.id));
+          return (await tradeArticles.findForShow(show.name)).filter((article) => ids.has(article.source));
         }),
       ]);
-      return [...trade, ...searched];
+      return { articles: [...trade, ...searched], complete };
     },
     readArticle: (evidence, show) =>
       readArticleFindings(evidence, show.name, {

@@ -17,8 +17,11 @@ export interface ReportSources {
   resolve(query: PageShow): Promise<{ show: ResolvedShow; method: MatchMethod } | null>;
   /** The TVmaze show the user picked for this page, when they corrected a match. */
   correctedShow(query: PageShow): Promise<ResolvedShow | null>;
-  /** News about the show from every enabled source; a failing source yields no articles, not an error. */
-  findNews(show: ResolvedShow): Promise<NewsArticle[]>;
+  /**
+   * News about the show from every enabled source. A failing source yields no articles, not an
+   * error (no news is better than a wrong verdict), and `complete: false` says one failed.
+   */
+  findNews(show: ResolvedShow): Promise<{ articles: NewsArticle[]; complete: boolean }>;
   /**
    * Facts read from the deciding article's own page; null when article reading is off, the
    * article's real URL is unknown or its host isn't allowed, or the page can't be read.
@@ -32,7 +35,7 @@ export interface ReportSources {
  * TVmaze is unreachable, so the caller can fall back to the last known report.
  */
 export async function buildShowReport(query: PageShow, sources: ReportSources): Promise<ShowReport> {
-  const base = { query, fetchedAt: sources.now(), outdated: false, articleFindings: null };
+  const base = { query, fetchedAt: sources.now(), outdated: false, articleFindings: null, newsUnavailable: false };
   // A film has no renewal to report: saying "Ended" or "Canceled" about it would be wrong.
   if (query.kind === 'film') {
     return { ...base, show: null, matchMethod: null, status: 'unknown', evidence: null, ratings: [], film: true };
@@ -45,7 +48,8 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
   }
 
   const { show } = match;
-  const articles = classifyArticles(await sources.findNews(show), show.name);
+  const news = await sources.findNews(show);
+  const articles = classifyArticles(news.articles, show.name);
   const verdict = mergeStatus({ status: show.tvmazeStatus, premiered: show.premiered, ended: show.ended }, articles);
   const evidence = toEvidence(verdict.evidence);
   const articleFindings = evidence ? await sources.readArticle(evidence, show) : null;
@@ -57,6 +61,7 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
     evidence,
     articleFindings,
     ratings: [...ratingsOf(show), ...(articleFindings?.ratings ?? [])],
+    newsUnavailable: !news.complete,
     film: false,
   };
 }

@@ -7,6 +7,8 @@ import { reportKey } from './report-key';
 export const REPORT_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 /** "Not found" and films are re-asked sooner: TVmaze adds new shows every day. */
 export const UNMATCHED_MAX_AGE_MS = 6 * 60 * 60 * 1000;
+/** A report built while a news source was down is re-asked soon: the news may change its status. */
+export const NEWS_UNAVAILABLE_MAX_AGE_MS = 30 * 60 * 1000;
 
 export interface ReportServiceDeps {
   store: ReportStore;
@@ -32,7 +34,11 @@ export function createReportService({ store, build, now = Date.now }: ReportServ
   const inFlight = new Map<string, Promise<ShowReport>>();
 
   function isFresh(report: ShowReport, storedAt: number): boolean {
-    const maxAge = report.show ? REPORT_MAX_AGE_MS : UNMATCHED_MAX_AGE_MS;
+    const maxAge = !report.show
+      ? UNMATCHED_MAX_AGE_MS
+      : report.newsUnavailable
+        ? NEWS_UNAVAILABLE_MAX_AGE_MS
+        : REPORT_MAX_AGE_MS;
     return now() - storedAt < maxAge;
   }
 

@@ -90,6 +90,8 @@ export interface ShowReport {
   fetchedAt: number;
   /** Facts from the deciding article's own page, when the user turned article reading on. */
   articleFindings: ArticleFindings | null;
+  /** A news source failed during this lookup: the status rests on the others (and TVmaze). */
+  newsUnavailable: boolean;
   /** True when served from the cache because the network failed: possibly out of date. */
   outdated: boolean;
   /** A film: ShowFate gives films no series status. */
