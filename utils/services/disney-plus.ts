@@ -5,9 +5,9 @@
  * treatment comes first and head tags are only trusted when their URL names this page's id.
  */
 
-import { readShowFromJsonLd } from './json-ld-show';
+import { readCurrentTitleMetadata } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
-import { describesTitle, jsonLdText, readDocumentTitle, readImageAlt, readMeta, readText } from './page-metadata';
+import { readDocumentTitle, readImageAlt, readText } from './page-metadata';
 import { createPageShow, firstUsableTitle } from './page-show';
 import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
@@ -54,25 +54,18 @@ const TITLE_TREATMENT_IMAGE = '[data-testid="details-title-treatment"] img';
 
 function readDisneyPlusDetails(document: Document, url: URL, match: PageMatch): PageShow | null {
   const titleId = match.serviceTitleId;
-  const show = readShowFromJsonLd(document, {
-    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
-  });
-  const ogIsCurrent = describesTitle(readMeta(document, 'og:url'), titleId);
+  const { show, og } = readCurrentTitleMetadata(document, titleId);
   const title = firstUsableTitle(
     readImageAlt(document, TITLE_TREATMENT_IMAGE),
     show?.name,
-    ogIsCurrent ? readMeta(document, 'og:title') : null,
+    og?.title ?? null,
     // "<Name> | Disney+" (detection.md).
     readDocumentTitle(document),
   );
   return createPageShow('disney-plus', match, {
     title,
     year: show?.year ?? null,
-    kind: firstKnownKind(
-      kindFromPath(url),
-      show?.kind ?? 'unknown',
-      ogIsCurrent ? kindFromOgType(readMeta(document, 'og:type')) : 'unknown',
-    ),
+    kind: firstKnownKind(kindFromPath(url), show?.kind ?? 'unknown', og ? kindFromOgType(og.type) : 'unknown'),
   });
 }
 

@@ -4,17 +4,9 @@
  * Streaming Online | Hulu", `og:title` "Name", the masthead's title element.
  */
 
-import { readShowFromJsonLd } from './json-ld-show';
+import { readCurrentTitleMetadata, readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
-import {
-  describesTitle,
-  jsonLdText,
-  jsonLdTypes,
-  readDocumentTitle,
-  readImageAlt,
-  readMeta,
-  readText,
-} from './page-metadata';
+import { describesTitle, jsonLdText, jsonLdTypes, readDocumentTitle, readImageAlt, readText } from './page-metadata';
 import { createPageShow, firstUsableTitle } from './page-show';
 import type { PageMatch, PageShow, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker } from './title-kind';
@@ -46,15 +38,12 @@ const MASTHEAD_TITLE = '.Masthead__title';
 
 function readHuluDetails(document: Document, url: URL, match: PageMatch): PageShow | null {
   const titleId = match.serviceTitleId;
-  const show = readShowFromJsonLd(document, {
-    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
-  });
-  const ogIsCurrent = describesTitle(readMeta(document, 'og:url'), titleId);
+  const { show, og } = readCurrentTitleMetadata(document, titleId);
   const title = firstUsableTitle(
     show?.name,
     readText(document, MASTHEAD_TITLE),
     readImageAlt(document, `${MASTHEAD_TITLE} img`),
-    ogIsCurrent ? readMeta(document, 'og:title') : null,
+    og?.title ?? null,
     readDocumentTitle(document),
   );
   const section = TITLE_PATH.exec(url.pathname)?.[1];

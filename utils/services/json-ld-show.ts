@@ -5,12 +5,14 @@
  */
 
 import {
+  describesTitle,
   findJsonLdNode,
   type JsonLdNode,
   jsonLdChild,
   jsonLdText,
   jsonLdTypes,
   readJsonLd,
+  readMeta,
   yearFromDate,
 } from './page-metadata';
 import type { TitleKind } from './service';
@@ -61,4 +63,26 @@ export function readShowFromJsonLd(document: Document, filter: JsonLdShowFilter 
   }
   // An episode's own date is not the show's premiere: only the series' date counts.
   return { name: seriesName, year: dateYear(series), kind: 'series', url: jsonLdText(series, 'url') };
+}
+
+export interface CurrentTitleMetadata {
+  /** The JSON-LD show whose `url` names the page's title id. */
+  show: JsonLdShow | null;
+  /** `og:title` and `og:type`, when `og:url` names the page's title id; null otherwise. */
+  og: { title: string | null; type: string | null } | null;
+}
+
+/**
+ * A title page's JSON-LD show and og tags, each kept only when its URL names this page's title:
+ * single-page apps leave the previous page's tags in the head after in-app navigation
+ * (detection.md, Disney+), and reading them would name the previous show.
+ */
+export function readCurrentTitleMetadata(document: Document, titleId: string | null): CurrentTitleMetadata {
+  const show = readShowFromJsonLd(document, {
+    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
+  });
+  const og = describesTitle(readMeta(document, 'og:url'), titleId)
+    ? { title: readMeta(document, 'og:title'), type: readMeta(document, 'og:type') }
+    : null;
+  return { show, og };
 }

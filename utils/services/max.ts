@@ -7,9 +7,9 @@
  * `/feature/urn:hbo:feature:…`.
  */
 
-import { readShowFromJsonLd } from './json-ld-show';
+import { readCurrentTitleMetadata, readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
-import { describesTitle, jsonLdText, jsonLdTypes, readDocumentTitle, readMeta, readText } from './page-metadata';
+import { jsonLdTypes, readDocumentTitle, readText } from './page-metadata';
 import { createPageShow, firstUsableTitle } from './page-show';
 import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
@@ -78,25 +78,17 @@ function kindFromRoute(url: URL): TitleKind {
 
 function readMaxTitlePage(document: Document, url: URL, match: PageMatch): PageShow | null {
   const titleId = match.serviceTitleId;
-  const show = readShowFromJsonLd(document, {
-    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
-  });
-  // og:url names the page (detection.md); og tags naming another id are left from an earlier page.
-  const ogIsCurrent = describesTitle(readMeta(document, 'og:url'), titleId);
+  const { show, og } = readCurrentTitleMetadata(document, titleId);
   const title = firstUsableTitle(
     show?.name,
-    ogIsCurrent ? readMeta(document, 'og:title') : null,
+    og?.title ?? null,
     // "Name • Max", "Name | HBO Max" (detection.md).
     readDocumentTitle(document),
   );
   return createPageShow('max', match, {
     title,
     year: show?.year ?? null,
-    kind: firstKnownKind(
-      kindFromRoute(url),
-      show?.kind ?? 'unknown',
-      ogIsCurrent ? kindFromOgType(readMeta(document, 'og:type')) : 'unknown',
-    ),
+    kind: firstKnownKind(kindFromRoute(url), show?.kind ?? 'unknown', og ? kindFromOgType(og.type) : 'unknown'),
   });
 }
 

@@ -4,9 +4,9 @@
  * `/watch/playback/…`, and the public catalogue pages `/stream-tv/<slug>`, `/stream-movies/<slug>`.
  */
 
-import { readShowFromJsonLd } from './json-ld-show';
+import { readCurrentTitleMetadata } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
-import { describesTitle, jsonLdText, readDocumentTitle, readMeta, readText } from './page-metadata';
+import { readDocumentTitle, readText } from './page-metadata';
 import { createPageShow, firstUsableTitle } from './page-show';
 import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
 import { firstKnownKind, hasEpisodeMarker } from './title-kind';
@@ -48,16 +48,9 @@ function kindFromPath(url: URL): TitleKind {
 
 function readPeacockTitlePage(document: Document, url: URL, match: PageMatch): PageShow | null {
   const titleId = match.serviceTitleId;
-  const show = readShowFromJsonLd(document, {
-    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
-  });
-  const ogIsCurrent = describesTitle(readMeta(document, 'og:url'), titleId);
+  const { show, og } = readCurrentTitleMetadata(document, titleId);
   // og:title and <title> (detection.md), after JSON-LD, which the catalogue pages carry.
-  const title = firstUsableTitle(
-    show?.name,
-    ogIsCurrent ? readMeta(document, 'og:title') : null,
-    readDocumentTitle(document),
-  );
+  const title = firstUsableTitle(show?.name, og?.title ?? null, readDocumentTitle(document));
   return createPageShow('peacock', match, {
     title,
     year: show?.year ?? null,
