@@ -10,7 +10,11 @@ const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium')
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  webExt: chromeBinary ? { binaries: { chrome: chromeBinary } } : {},
+  webExt: {
+    ...(chromeBinary ? { binaries: { chrome: chromeBinary } } : {}),
+    // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+    ...(process.getuid?.() === 0 ? { chromiumArgs: ['--no-sandbox'] } : {}),
+  },
   vite: () => ({
     plugins: [preact()],
   }),
