@@ -253,9 +253,14 @@ describe('Disney+ single-page app', () => {
     });
 
     // Another show's details, by pushState: the head's JSON-LD still names Loki.
+    const lokiSearches = () =>
+      server.requestsTo('api.tvmaze.com').filter((request) => /[?&]q=Loki\b/i.test(request.path)).length;
+    const searchesBefore = lokiSearches();
     await page.click('[data-testid="suggested"]');
     await expect.poll(() => panelTitle(page).textContent(), { timeout: LOOKUP_TIMEOUT }).toBe('The Mandalorian');
     expect(page.url()).toBe(DISNEY_APP_URLS['The Mandalorian']);
+    // The stale markup was not taken for the new page: no lookup of "Loki" under The Mandalorian's id.
+    expect(lokiSearches()).toBe(searchesBefore);
     await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('pending');
     expect(await panelCount(page)).toBe(1);
 
@@ -286,8 +291,10 @@ describe('a redesigned page at a show URL', () => {
   ];
 
   it("gets no panel and no page error, and the popup says it wasn't recognized", async () => {
-    // All at once: the content script gives up on each after 10 s.
+    // All at once: the content script gives up on each after 10 s. A readable page among them shows
+    // that each popup is about its own tab.
     const pages = await Promise.all(REDESIGNED.map((name) => openPage(name)));
+    const readable = await openPage('peacockCatalogue');
     for (const page of pages) {
       const popup = await popupShowing(page, 'showfate-unrecognized');
       expect(await popup.locator('[data-testid="showfate-unrecognized"]').textContent()).toContain(
@@ -296,7 +303,13 @@ describe('a redesigned page at a show URL', () => {
       await popup.close();
       expect(await panelCount(page)).toBe(0);
     }
+    const popup = await popupShowing(readable, 'showfate-title');
+    expect(await popup.locator('[data-testid="showfate-current"] [data-testid="showfate-title"]').textContent()).toBe(
+      'The Office',
+    );
+    await popup.close();
+    expect(await panelCount(readable)).toBe(1);
     expect(pageErrors).toEqual([]);
-    for (const page of pages) await page.close();
+    for (const page of [...pages, readable]) await page.close();
   });
 });

@@ -87,8 +87,12 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
     store,
     searchCandidates: async (title) => (await tvmazeClient.searchShows(title)).map((candidate) => candidate.show),
     rememberCorrection: async (query, tvmazeId) => {
+      const key = correctionKey(query);
       const corrections = await matchCorrections.getValue();
-      await matchCorrections.setValue({ ...corrections, [correctionKey(query)]: tvmazeId });
+      await matchCorrections.setValue({ ...corrections, [key]: tvmazeId });
+      // Other pages of the same title (an episode, the modal) have reports cached under their own
+      // keys: they must follow the correction on their next visit, not in 12 hours.
+      await store.forgetReports((entry) => correctionKey(entry.report.query) === key);
     },
     pollTradeFeeds: async () =>
       pollTradeFeeds({

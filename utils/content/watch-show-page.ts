@@ -10,6 +10,20 @@ import type { PageShow, StreamingService } from '../services/service';
 const READ_INTERVAL_MS = 250;
 /** A show URL whose markup still gave nothing after this long is reported as unrecognized. */
 const GIVE_UP_AFTER_MS = 10_000;
+/**
+ * After an in-app navigation, the markup can still show the previous show for a moment (Netflix's
+ * modal, Disney+'s head tags). A reading identical to the previous page's is only believed once
+ * this long has passed, or the markup has changed to something else.
+ */
+const SETTLE_AFTER_NAVIGATION_MS = 1_000;
+
+/**
+ * How a stale reading is recognized: by its title alone, since the ids come from the new URL and
+ * the year or kind can come from a different element of the same stale markup.
+ */
+function markupIdentity(show: PageShow): string {
+  return show.title.trim().toLowerCase();
+}
 
 /**
  * Follows a single-page app's show: reads the page on load, on every URL change, and on DOM
@@ -27,6 +41,10 @@ export function watchShowPage(
   let observer: MutationObserver | undefined;
   let pendingRead: number | undefined;
   let giveUp: number | undefined;
+  let settle: number | undefined;
+  /** The show the page showed before the last URL change, and when the URL changed. */
+  let previousIdentity: string | null = null;
+  let navigatedAt = 0;
 
   function publish(next: PageState) {
     const nextKey = next.state === 'show' ? `show|${reportKey(next.show)}|${next.show.pageKind}` : next.state;
@@ -42,6 +60,7 @@ export function watchShowPage(
     clearTimeout(pendingRead);
     pendingRead = undefined;
     clearTimeout(giveUp);
+    clearTimeout(settle);
   }
 
   function readNow() {
@@ -55,10 +74,15 @@ export function watchShowPage(
       // A service's reader must never throw, but if a redesign makes one do so, the page must not see it.
       console.debug('ShowFate: reading the page failed', error);
     }
-    if (show) {
-      clearTimeout(giveUp);
-      publish({ state: 'show', show });
+    if (!show) return;
+    const waited = Date.now() - navigatedAt;
+    if (markupIdentity(show) === previousIdentity && waited < SETTLE_AFTER_NAVIGATION_MS) {
+      clearTimeout(settle);
+      settle = ctx.setTimeout(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
+      return;
     }
+    clearTimeout(giveUp);
+    publish({ state: 'show', show });
   }
 
   /**
@@ -67,6 +91,10 @@ export function watchShowPage(
    */
   function onLocation(url: URL) {
     stopObserving();
+    // Through quick successive navigations, the show last on screen stays the one to distrust.
+    if (state.state === 'show') previousIdentity = markupIdentity(state.show);
+    else if (state.state !== 'reading') previousIdentity = null;
+    navigatedAt = Date.now();
     const match = service.detect(url);
     if (!match) {
       publish({ state: 'not-a-show-page', service: service.id });
