@@ -43,7 +43,8 @@ function start() {
 const shownTitles = () => states.flatMap((state) => (state.state === 'show' ? [state.show.title] : []));
 
 beforeEach(() => {
-  window.happyDOM.setURL('https://www.netflix.com/title/1');
+  // happy-dom's own hook for setting the page's URL (assigning location would navigate).
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.netflix.com/title/1');
   document.body.innerHTML = '<h1>First Show</h1>';
   ctx = new ContentScriptContext('watch-show-page-test');
 });
