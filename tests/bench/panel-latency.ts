@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { launchExtension } from '../e2e/support/launch-extension';
+import { clearCachedReports } from '../e2e/support/report-cache';
 
 const rounds = Math.max(3, Number(process.argv[2] ?? 15) || 15);
 const TITLES = ['81214929', '80057281', '81231974', '70178217', '80114855', '80994082'];
@@ -34,25 +35,6 @@ async function timeToStatus(page: Page, url: string): Promise<number> {
   return performance.now() - start;
 }
 
-async function clearCache(worker: Awaited<ReturnType<typeof launchExtension>>['worker']) {
-  await worker.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('showfate');
-        request.onsuccess = () => {
-          const tx = request.result.transaction('reports', 'readwrite');
-          tx.objectStore('reports').clear();
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -71,7 +53,7 @@ try {
   await timeToStatus(page, 'https://www.netflix.com/title/81214929');
   for (let round = 0; round < rounds; round += 1) {
     const url = `https://www.netflix.com/title/${TITLES[round % TITLES.length]}`;
-    await clearCache(session.worker);
+    await clearCachedReports(session.worker);
     cold.push(await timeToStatus(page, url));
     warm.push(await timeToStatus(page, url));
   }

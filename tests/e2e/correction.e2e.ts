@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { inPanel, statusOf } from './support/panel';
+import { clearCachedReports } from './support/report-cache';
 import { SERVICE_PAGES } from './support/service-pages';
 
 let server: FixtureServer;
@@ -15,12 +17,6 @@ let pageErrors: string[] = [];
 
 const LOOKUP_TIMEOUT = 15_000;
 
-const inPanel = (page: Page, testId: string) => page.locator(`showfate-panel [data-testid="${testId}"]`);
-/** The status, or null while there is no panel (answers at once, so `expect.poll` can poll). */
-const statusOf = async (page: Page) => {
-  const badge = inPanel(page, 'showfate-status');
-  return (await badge.count()) > 0 ? badge.first().getAttribute('data-status') : null;
-};
 /** The TVmaze show the panel shows, by the id in its TVmaze link; null while it shows none. */
 const shownTvmazeId = async (page: Page) => {
   const link = inPanel(page, 'showfate-source-tvmaze');
@@ -33,24 +29,6 @@ async function openPage(url: string): Promise<Page> {
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   await page.goto(url);
   return page;
-}
-
-/** Empties the report cache, as if every report had expired: the next visit resolves the show anew. */
-async function forgetReports() {
-  await session.worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('showfate');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((done, fail) => {
-      const transaction = db.transaction('reports', 'readwrite');
-      transaction.objectStore('reports').clear();
-      transaction.oncomplete = () => done();
-      transaction.onerror = () => fail(transaction.error);
-    });
-    db.close();
-  });
 }
 
 /** The panel shows the user's pick: that show, marked "Your choice". */
@@ -114,7 +92,7 @@ describe('a title match the user corrects', () => {
     await page.close();
 
     // The same Netflix id on another page, with nothing cached: the remembered choice, not a new title match.
-    await forgetReports();
+    await clearCachedReports(session.worker);
     const before = server.requestsTo('api.tvmaze.com').length;
     const modal = await openPage('https://www.netflix.com/browse?jbv=70205012');
     await expectUsersChoice(modal, 61051, '2004–2013 · Channel 4');

@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { statusOf } from './support/panel';
+import { ageCachedReports } from './support/report-cache';
 
 const SCREENSHOTS = process.env.SHOWFATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../assets/screenshots') : null;
 
@@ -16,43 +18,16 @@ let session: ExtensionSession;
 
 const panel = (page: Page) => page.locator('showfate-panel [data-testid="showfate-panel"]');
 
-/**
- * The panel's status element. Its `getAttribute` answers at once (null while there is no panel):
- * a plain locator would wait for the element, and `expect.poll` could not poll.
- */
-const status = (page: Page) => {
-  const locator = page.locator('showfate-panel [data-testid="showfate-status"]');
-  return {
-    getAttribute: async (name: string) => ((await locator.count()) > 0 ? locator.first().getAttribute(name) : null),
-    textContent: () => locator.first().textContent(),
-  };
-};
+/** The panel's status element: `getAttribute('data-status')` answers at once, null while there is no panel. */
+const status = (page: Page) => ({
+  getAttribute: (_name: 'data-status') => statusOf(page),
+  textContent: () => page.locator('showfate-panel [data-testid="showfate-status"]').first().textContent(),
+});
 
 async function openPage(path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`https://www.netflix.com${path}`);
   return page;
-}
-
-/** Ages every cached report by `hours`, as if that much time had passed since it was stored. */
-async function ageCache(hours: number) {
-  await session.worker.evaluate(async (ms) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('showfate');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const store = db.transaction('reports', 'readwrite').objectStore('reports');
-    await new Promise<void>((done) => {
-      store.openCursor().onsuccess = (event) => {
-        const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
-        if (!cursor) return done();
-        cursor.update({ ...cursor.value, storedAt: cursor.value.storedAt - ms });
-        cursor.continue();
-      };
-    });
-    db.close();
-  }, hours * 3_600_000);
 }
 
 beforeAll(async () => {
@@ -214,7 +189,7 @@ describe('the panel', () => {
     await expect.poll(() => status(first).getAttribute('data-status'), { timeout: 15_000 }).toBe('canceled');
     await first.close();
 
-    await ageCache(13);
+    await ageCachedReports(session.worker, 13);
     server.offlineHosts.add('api.tvmaze.com');
     server.offlineHosts.add('news.google.com');
     const before = server.requestsTo('api.tvmaze.com').length;

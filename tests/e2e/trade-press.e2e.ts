@@ -6,10 +6,10 @@
  * suite under xvfb-run.
  */
 import { execFileSync } from 'node:child_process';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { inPanel, statusOf } from './support/panel';
 
 const hasDisplay = Boolean(process.env.DISPLAY);
 
@@ -18,13 +18,6 @@ let session: ExtensionSession;
 
 const MINDHUNTER = 'https://www.netflix.com/title/80114855';
 const ARTICLE_URL = 'https://deadline.com/2020/01/mindhunter-will-not-return-season-3-netflix-1202834567/';
-
-const inPanel = (page: Page, testId: string) => page.locator(`showfate-panel [data-testid="${testId}"]`);
-
-async function statusOf(page: Page): Promise<string | null> {
-  const status = inPanel(page, 'showfate-status');
-  return (await status.count()) > 0 ? status.first().getAttribute('data-status') : null;
-}
 
 /** The permission prompt is a native dialog: focus moves to it, Tab reaches "Allow", Return presses it. */
 function answerPermissionPromptWithAllow() {
