@@ -19,7 +19,19 @@ export function RecentShows({ data: { shows } }: RecentShowsProps) {
     <ol class="sf-recent" data-testid="showfate-recent">
       {shows.map((show) => (
         <li key={show.key} class="sf-recent-item" data-testid="showfate-recent-item">
-          <span class="sf-recent-title">{show.title}</span>
+          {show.tvmazeId ? (
+            // Built from the numeric id, never from stored text: a link can only lead to TVmaze.
+            <a
+              class="sf-recent-title"
+              href={`https://www.tvmaze.com/shows/${Math.trunc(show.tvmazeId)}`}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {show.title}
+            </a>
+          ) : (
+            <span class="sf-recent-title">{show.title}</span>
+          )}
           <span class="sf-details">{formatDate(new Date(show.seenAt).toISOString())}</span>
           <StatusBadge data={{ status: show.status }} testId="showfate-recent-status" />
         </li>

@@ -38,6 +38,16 @@ describe('the popup', () => {
     expect(popup.querySelector(`[data-testid="${testId}"]`)?.textContent).toContain(text);
   });
 
+  it('links each recent show to its TVmaze page, built from the id alone', () => {
+    const popup = renderPopup({ state: 'unsupported' });
+    const links = [...popup.querySelectorAll<HTMLAnchorElement>('[data-testid="showfate-recent"] a.sf-recent-title')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      'https://www.tvmaze.com/shows/2',
+      'https://www.tvmaze.com/shows/1',
+    ]);
+    expect(links.every((link) => link.target === '_blank' && link.rel.includes('noopener'))).toBe(true);
+  });
+
   it('invites the user to open a show when nothing was seen yet', () => {
     const popup = renderPopup({ state: 'unsupported' }, []);
     expect(popup.querySelector('[data-testid="showfate-recent-empty"]')).not.toBeNull();
