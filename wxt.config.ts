@@ -31,6 +31,14 @@ export default defineConfig({
       ? { optional_permissions: TRADE_HOST_PERMISSIONS }
       : { optional_host_permissions: TRADE_HOST_PERMISSIONS }),
     action: { default_title: 'ShowFate' },
+    // The popup from the keyboard: the panel sits at the end of a streaming page's tab order.
+    // (MV2 names the toolbar button's command differently.)
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: "Show the current show's fate",
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
