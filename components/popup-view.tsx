@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { RecentShow } from '../utils/cache/database';
 import type { PageState } from '../utils/messaging/protocol';
 import type { ShowReport } from '../utils/shows/show-report';
@@ -15,10 +16,12 @@ export type CurrentTabView =
 
 interface PopupViewProps {
   data: { current: CurrentTabView; recent: RecentShow[] | null };
-  actions: { onOpenOptions: () => void };
+  actions: { onOpenOptions: () => void; onWrongShow?: () => void };
+  /** Shown in place of the current tab's summary (the "wrong show?" picker). */
+  children?: ComponentChildren;
 }
 
-export function PopupView({ data: { current, recent }, actions }: PopupViewProps) {
+export function PopupView({ data: { current, recent }, actions, children }: PopupViewProps) {
   return (
     <main class="sf-popup-main">
       <header class="sf-popup-header">
@@ -36,7 +39,7 @@ export function PopupView({ data: { current, recent }, actions }: PopupViewProps
         <h2 id="sf-current-heading" class="sf-section-title">
           This tab
         </h2>
-        <CurrentTab view={current} />
+        {children ?? <CurrentTab view={current} onWrongShow={actions.onWrongShow} />}
       </section>
       <section aria-labelledby="sf-recent-heading">
         <h2 id="sf-recent-heading" class="sf-section-title">
@@ -48,7 +51,7 @@ export function PopupView({ data: { current, recent }, actions }: PopupViewProps
   );
 }
 
-function CurrentTab({ view }: { view: CurrentTabView }) {
+function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?: () => void }) {
   switch (view.state) {
     case 'loading':
     case 'reading':
@@ -58,7 +61,7 @@ function CurrentTab({ view }: { view: CurrentTabView }) {
         </div>
       );
     case 'report':
-      return <ShowSummary data={{ report: view.report }} />;
+      return <ShowSummary data={{ report: view.report }} actions={{ onWrongShow }} />;
     case 'error':
       return (
         <div class="sf-summary" role="alert">

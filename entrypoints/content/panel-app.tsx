@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type PanelView, ShowPanel } from '../../components/show-panel';
-import { ShowPicker, type ShowPickerView } from '../../components/show-picker';
+import { ShowPicker } from '../../components/show-picker';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { sendMessage } from '../../utils/messaging/protocol';
+import { useShowCorrection } from '../../utils/messaging/use-show-correction';
 import { reportKey } from '../../utils/reports/report-key';
 import type { PageShow } from '../../utils/services/service';
 import { panelCollapsed } from '../../utils/settings/settings';
@@ -15,13 +16,17 @@ export function PanelApp({ query }: { query: PageShow }) {
   const [view, setView] = useState<PanelView>({ state: 'loading', title: query.title });
   const [attempt, setAttempt] = useState(0);
   const [collapsed, toggleCollapsed] = useCollapsedState(query.pageKind === 'player');
-  const [picker, setPicker] = useState<ShowPickerView | null>(null);
   const key = reportKey(query);
+  const correction = useShowCorrection(query, {
+    picked: () => setView({ state: 'loading', title: query.title }),
+    corrected: (report) => setView({ state: 'report', report, refreshing: false }),
+    failed: (message) => setView({ state: 'error', title: query.title, message }),
+  });
 
   useEffect(() => {
     let active = true;
     setView({ state: 'loading', title: query.title });
-    setPicker(null);
+    correction.actions.onCancel();
     sendMessage('peekShowReport', query)
       .then((cached) => {
         // Only paint the cached report if the fresh one hasn't arrived first.
@@ -50,40 +55,17 @@ export function PanelApp({ query }: { query: PageShow }) {
     };
   }, [key, attempt]);
 
-  const searchCandidates = (title: string) => {
-    setPicker({ state: 'searching', searchTitle: title });
-    sendMessage('searchShowCandidates', title).then(
-      (candidates) => setPicker({ state: 'results', searchTitle: title, candidates }),
-      (error: unknown) => setPicker({ state: 'error', searchTitle: title, message: describeLookupError(error) }),
-    );
-  };
-
   return (
     <ShowPanel
       data={{ view, collapsed }}
       actions={{
         onToggleCollapsed: toggleCollapsed,
         onRetry: () => setAttempt((n) => n + 1),
-        onWrongShow: () => searchCandidates(query.title),
+        onWrongShow: correction.open,
       }}
     >
-      {picker && !collapsed && (
-        <ShowPicker
-          data={{ view: picker }}
-          actions={{
-            onCancel: () => setPicker(null),
-            onSearch: searchCandidates,
-            onPick: (tvmazeId) => {
-              setPicker(null);
-              setView({ state: 'loading', title: query.title });
-              sendMessage('correctShowMatch', { query, tvmazeId }).then(
-                (report) => setView({ state: 'report', report, refreshing: false }),
-                (error: unknown) =>
-                  setView({ state: 'error', title: query.title, message: describeLookupError(error) }),
-              );
-            },
-          }}
-        />
+      {correction.picker && !collapsed && (
+        <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />
       )}
     </ShowPanel>
   );

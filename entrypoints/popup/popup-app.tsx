@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
+import { ShowPicker } from '../../components/show-picker';
 import type { RecentShow } from '../../utils/cache/database';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
+import { useShowCorrection } from '../../utils/messaging/use-show-correction';
 
 /**
  * The tab the popup is about. Normally the active tab of the popup's window; when the popup is
@@ -48,6 +50,11 @@ async function loadCurrentTab(): Promise<CurrentTabView> {
 export function PopupApp() {
   const [current, setCurrent] = useState<CurrentTabView>({ state: 'loading' });
   const [recent, setRecent] = useState<RecentShow[] | null>(null);
+  const correction = useShowCorrection(current.state === 'report' ? current.report.query : null, {
+    picked: () => setCurrent({ state: 'loading' }),
+    corrected: (report) => setCurrent({ state: 'report', report }),
+    failed: (message) => setCurrent({ state: 'error', message }),
+  });
 
   useEffect(() => {
     loadCurrentTab().then(setCurrent, (error: unknown) =>
@@ -61,6 +68,11 @@ export function PopupApp() {
   }, [current.state]);
 
   return (
-    <PopupView data={{ current, recent }} actions={{ onOpenOptions: () => void browser.runtime.openOptionsPage() }} />
+    <PopupView
+      data={{ current, recent }}
+      actions={{ onOpenOptions: () => void browser.runtime.openOptionsPage(), onWrongShow: correction.open }}
+    >
+      {correction.picker && <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />}
+    </PopupView>
   );
 }

@@ -151,3 +151,31 @@ describe('a title TVmaze cannot tell apart', () => {
     await season.close();
   });
 });
+
+describe('correcting from the popup', () => {
+  it("offers the same picker in the toolbar popup, and the page's panel follows the pick", async () => {
+    const page = await openPage('https://www.netflix.com/title/70205012');
+    await expect.poll(() => shownTvmazeId(page), { timeout: LOOKUP_TIMEOUT }).not.toBeNull();
+    const before = await shownTvmazeId(page);
+    const other = before === 61050 ? 61051 : 61050;
+    await page.bringToFront();
+
+    const popup = await session.openPopup();
+    const change = popup.locator('[data-testid="showfate-current"] [data-testid="showfate-wrong-show"]');
+    await expect.poll(() => change.count(), { timeout: LOOKUP_TIMEOUT }).toBe(1);
+    await change.click();
+    const candidates = popup.locator('[data-testid="showfate-candidate"]');
+    await expect.poll(() => candidates.count(), { timeout: LOOKUP_TIMEOUT }).toBe(2);
+    await popup.locator(`[data-testid="showfate-candidate"][data-tvmaze-id="${other}"]`).click();
+    const link = popup.locator('[data-testid="showfate-current"] [data-testid="showfate-source-tvmaze"]');
+    await expect.poll(() => link.getAttribute('href'), { timeout: LOOKUP_TIMEOUT }).toContain(`/shows/${other}/`);
+    expect(
+      await popup.locator('[data-testid="showfate-current"] [data-testid="showfate-match"]').textContent(),
+    ).toContain('Your choice');
+    await popup.close();
+
+    await page.reload();
+    await expect.poll(() => shownTvmazeId(page), { timeout: LOOKUP_TIMEOUT }).toBe(other);
+    await page.close();
+  });
+});
