@@ -12,7 +12,12 @@ import { correctionKey } from '../reports/report-key';
 import { createReportService } from '../reports/report-service';
 import { STREAMING_SERVICES } from '../services/registry';
 import type { PageShow } from '../services/service';
-import { articleReadingEnabled, matchCorrections, readNewsSources } from '../settings/settings';
+import {
+  articleReadingEnabled,
+  matchCorrections,
+  type NewsSourceSettings,
+  readNewsSources,
+} from '../settings/settings';
 import { normalizeTitle } from '../shows/normalize-title';
 import { resolveShow } from '../shows/resolve-show';
 import type { NewsArticle } from '../shows/show-report';
@@ -27,8 +32,7 @@ function hasHostPermission(pattern: string): Promise<boolean> {
 }
 
 /** Trade feeds the user left on and whose hosts the browser lets us read. */
-async function activeTradeFeeds(): Promise<TradeFeed[]> {
-  const enabled = await readNewsSources();
+async function activeTradeFeeds(enabled: NewsSourceSettings): Promise<TradeFeed[]> {
   const active: TradeFeed[] = [];
   for (const feed of TRADE_FEEDS) {
     if (enabled[feed.id] && (await hasHostPermission(feed.hostPermission))) active.push(feed);
@@ -58,7 +62,7 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
               return [];
             })
           : [],
-        activeTradeFeeds().then(async (feeds) => {
+        activeTradeFeeds(enabled).then(async (feeds) => {
           if (feeds.length === 0) return [];
           const ids = new Set<string>(feeds.map((feed) => feed.id));
           return (await tradeArticles.findForShow(show.name)).filter((article) => ids.has(article.source));
@@ -96,7 +100,7 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
     },
     pollTradeFeeds: async () =>
       pollTradeFeeds({
-        feeds: await activeTradeFeeds(),
+        feeds: await activeTradeFeeds(await readNewsSources()),
         fetchFeed: (feed) => fetchTradeFeed(feed),
         store: tradeArticles,
         onNewArticles: forgetReportsAbout,
