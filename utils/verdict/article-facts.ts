@@ -18,6 +18,7 @@ import type { ArticleFacts, HeadlineClassification, HeadlineVerdict } from './ty
  */
 export function extractArticleFacts(text: string, show: string): ArticleFacts {
   const lines = text
+    .slice(0, MAX_ARTICLE_CHARS)
     .split(/\r?\n/)
     .map((line) => normalizeUnicode(line))
     .filter((line) => line.length > 0);
@@ -41,6 +42,12 @@ export function extractArticleFacts(text: string, show: string): ArticleFacts {
     ratings: extractRatings(prose),
   };
 }
+
+/**
+ * What of an article is read: the decision, its date and the quoted ratings sit near the top.
+ * The cap (with classifyHeadline's own) keeps the work linear in a hostile page's size.
+ */
+export const MAX_ARTICLE_CHARS = 20_000;
 
 /** How many body sentences may decide the verdict when the headline does not. */
 const LEAD_SENTENCES = 3;
@@ -151,7 +158,10 @@ function roleOf(date: TextDate, sentence: Sentence): DateRole | null {
 function findDecisionDate(prose: string, sentences: Sentence[], show: string, verdict: HeadlineVerdict): string | null {
   if (verdict === 'none') return null;
   const all = findDates(prose);
-  const decisions = placeDates(prose, sentences).filter((date) => date.role === 'decision');
+  // The first few decision dates are the candidates: the decision is told near the top.
+  const decisions = placeDates(prose, sentences)
+    .filter((date) => date.role === 'decision')
+    .slice(0, 20);
   // Prefer a date in a sentence that itself reports this verdict.
   const reportsVerdict = (date: PlacedDate) =>
     date.sentence !== null && classifyHeadline(asAboutShow(date.sentence.text, show), show).verdict === verdict;

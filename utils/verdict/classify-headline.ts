@@ -39,14 +39,60 @@ import type { HeadlineClassification } from './types';
  *    with a past cancellation plus a renewal read as a revival.
  */
 export function classifyHeadline(headline: string, show: string): HeadlineClassification {
-  const marked = markHeadline(headline, show);
-  if (!marked.includes(SHOW) || ROUNDUPS.some((pattern) => pattern.test(marked))) return NONE;
+  return readHeadline(headline, show).rules;
+}
 
-  const clauses = splitClauses(marked).map((raw) => readClause(raw.text, raw.question, marked));
-  return decide(hitsAboutShow(clauses));
+/** What the rules see in a headline: the features a learned model weighs, and the rules' own call. */
+export interface HeadlineReading {
+  /** The headline as the phrase tables read it: "netflix cancels ⟨show⟩ after one season". */
+  marked: string;
+  /** The show is named as itself (not inside a longer title, not a spin-off). */
+  mentioned: boolean;
+  /** A list of many shows ("10 shows canceled too soon"). */
+  roundUp: boolean;
+  /** Every verdict phrase found, whoever it is about. */
+  phrases: Array<{ verdict: Verdict; past: boolean; season: number | null }>;
+  /** The verdict phrases the rules give to the show. */
+  aboutShow: Array<{ verdict: Verdict; past: boolean; season: number | null }>;
+  /** The clause naming the show is a question or speculation. */
+  speculative: boolean;
+  /** The rules' decision. */
+  rules: HeadlineClassification;
+}
+
+export function readHeadline(headline: string, show: string): HeadlineReading {
+  const marked = markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show).replace(OTHERS_IN_LIST, ' and ⟨title⟩');
+  const mentioned = marked.includes(SHOW);
+  const roundUp = ROUNDUPS.some((pattern) => pattern.test(marked));
+  const raws = splitClauses(marked);
+  const clauses = raws.map((raw) => readClause(raw.text, raw.question, marked));
+  const aboutShow = mentioned && !roundUp ? hitsAboutShow(clauses) : [];
+  const speculative = raws.some((raw, i) => raw.text.includes(SHOW) && isSpeculation(raw.text, raw.question) && clauses[i]?.hits.length === 0);
+  return {
+    marked,
+    mentioned,
+    roundUp,
+    phrases: clauses.flatMap((clause) => clause.hits).map(({ verdict, past, season }) => ({ verdict, past, season })),
+    aboutShow: aboutShow.map(({ verdict, past, season }) => ({ verdict, past, season })),
+    speculative,
+    rules: mentioned && !roundUp ? decide(aboutShow) : NONE,
+  };
 }
 
 const NONE: HeadlineClassification = { verdict: 'none', season: null };
+
+/**
+ * Headlines run to about 150 characters; the cap keeps the per-match look-backs (which re-read
+ * the clause before each match) bounded, so a hostile run-on "headline" costs constant time.
+ */
+export const MAX_HEADLINE_CHARS = 400;
+
+/**
+ * "cancels SHOW and 4 other series": the others are more items of the same list, not a
+ * round-up article, so they read as one more title.
+ */
+const OTHERS_IN_LIST =
+  /,? (?:and|plus|\+) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|many) (?:other|more) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms|titles|originals)\b/g;
 
 /** The headline as the phrase tables read it: "SHOW canceled at netflix" (exported for debugging). */
 export function markHeadline(headline: string, show: string): string {

@@ -81,11 +81,23 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "ends after one season": the network ended it early (several seasons is an ending, below).
   phrase('canceled', '\\bend(?:s|ed|ing)? after (?:just |only )?(?:one|1|a single|its first|its only) season\\b'),
   phrase('canceled', '\\bone[- ]and[- ]done\\b'),
+  // Idioms outlets use for a cancellation: "sinks", "canned", "killed", "bites the dust", "nixed".
+  phrase('canceled', '\\b(?:sinks|sunk|canned|cans|nix(?:es|ed)|shelve[sd]|dumps|dumped)\\b'),
+  phrase('canceled', '\\bkill(?:s|ed)\\b(?! off)(?!(?: \\S+){0,2} (?:character|characters|off))'),
+  phrase('canceled', '\\bbites? the dust\\b|\\bgets? the (?:chop|boot|hook|ax|axe)\\b|\\bgiven the (?:boot|chop)\\b'),
+  phrase('canceled', `\\btak(?:es|ing) ${PLACEHOLDER} to the grave\\b`),
+  phrase('canceled', `\\bcomes? to an (?:abrupt|early|premature|sudden) end\\b|\\bcut short\\b`),
   phrase('canceled', `\\bdone at ${NET}|\\bdone after (?:${CARD}|its first|a single) seasons?\\b`),
 
   // ── renewed ────────────────────────────────────────────────────────────────
   phrase('renewed', '\\brenew(?:s|ed|al|ing)?\\b'),
-  phrase('renewed', '\\bre-?up(?:s|ped)?\\b'),
+  phrase('renewed', '\\bre-?up(?:s|ped)?\\b|\\brecommission(?:s|ed)?\\b'),
+  // "takes X to a second season", "confirmed for a fourth season", "season 3 is official", "back for season 3"
+  phrase('renewed', `\\btak(?:es|ing) ${PLACEHOLDER} (?:to|into) (?:a |an )?${SEASON_REF}`),
+  phrase('renewed', `\\bconfirmed for (?:a |an )?${SEASON_REF}`),
+  phrase('renewed', `\\b${SEASON_REF} (?:is |are )?(?:now )?(?:official|a go|on)\\b(?! ${SEASON_EVENT})`),
+  phrase('renewed', `\\bback for (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
+  phrase('renewed', `\\bgreen-?light(?:s|ed)? (?:${PLACEHOLDER} )?(?:for )?(?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}?\\bfor (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bpick(?:s|ed)? up (?:a |an )?${SEASON_REF}`),
   phrase(
@@ -130,12 +142,23 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     `\\bwrap(?:s|ping)? (?:up )?(?:with|after) (?:season|its|${CARD})|\\b(?:to|will) (?:conclude|wrap up)\\b`,
   ),
   phrase('ending', '\\bconclud(?:es|ing) with\\b'),
+  // "ending at Netflix with season 4", "to close with its third season", "will end its run"
+  phrase('ending', `\\bending (?:at|on) ${NET} with\\b|\\b(?:to |will )?close(?:s)? (?:out )?with (?:its|season|the)\\b`),
+  phrase('ending', '\\b(?:to|will) end (?:its|their) run\\b|\\bfinal episodes\\b'),
 
   // ── revived (after a cancellation) ─────────────────────────────────────────
   phrase('revived', '\\breviv(?:e|ed|es|ing)\\b'),
   phrase('revived', '\\bun-?cancel(?:l?ed|s|l?ing)?\\b'),
   // "how X went from canceled to Netflix hit"
   phrase('revived', '\\bfrom (?:being )?cancel(?:l?ed|lation) to\\b'),
+  // "finds a savior", "saves X from cancellation", "reverses itself and renews", "renewed after all"
+  phrase('revived', '\\bfinds? (?:a |its )?savi(?:or|our)\\b|\\bsaves? (?:\\S+ ){0,4}?from cancel\\w*'),
+  phrase('revived', `\\bsaves? ${PLACEHOLDER}`),
+  phrase('revived', '\\brevers(?:es|ed|ing) (?:itself|course|(?:its |the )?decision)\\b|\\brenew\\w* after all\\b'),
+  phrase(
+    'revived',
+    '\\brevival (?:series |season )?(?:is |has been )?(?:ordered|confirmed|happening|set|greenlit|official|a go)\\b|\\b(?:orders?|greenlights?|sets?|confirms?) (?:a )?(?:\\S+ )?revival\\b|\\breturns? for (?:a )?revival\\b',
+  ),
   phrase(
     'revived',
     '\\brevers(?:es|ed|ing) (?:the |its )?cancellation\\b|\\bcancellation (?:is |has been )?reversed\\b',

@@ -34,7 +34,12 @@ const FOLLOWERS = new Set(
   season seasons series show star stars cast creator creators cocreator co showrunner showrunners boss bosses
   ep eps producer producers writer writers director directors actor actors actress alum alums team fans fan
   finale revival and or but vs versus at on by for after in with from over amid as into without despite following
-  ahead before under among`
+  ahead before under among
+  bites sinks sunk dies falls fails finds faces earns scores nabs snags secures receives wins loses survives stays
+  remains becomes goes takes makes gives joins adds sees hits tops leads debuts premieres premiered releases
+  canned cans killed kills nixed shelved recommissioned confirmed confirms greenlights announces announced
+  says reveals unveils teases wraps back fate future drama comedy sitcom thriller anime docuseries miniseries tv
+  episodes episode`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -96,30 +101,99 @@ interface Span {
   end: number;
 }
 
+/** A quotation rather than a title: long, or starting like speech ("'We're proud of it'"). */
+const QUOTATION_START =
+  /^(?:i|i'm|i've|i'd|we|we're|we've|we'd|you|you're|it's|it was|this is|there's|they|they're|my|our|no|yes|so|if|when|not|just|thank|thanks)\b/;
+const MAX_TITLE_WORDS = 7;
+
 /**
  * Returns the text with the show's mentions as SHOW and other quoted or longer titles as TITLE.
  * `text` must already be matching text (lower case, see toMatchingText).
+ *
+ * The show's name is tried in the forms outlets write it (see titleVariants): TVmaze's name,
+ * without a leading "The", the part after a franchise colon, without a possessive brand.
  */
 export function markTitles(text: string, show: string, casedText: string = text): string {
-  const showKeys = titleKeys(show);
-  if (showKeys.length === 0) return text;
+  const variants = titleVariants(show);
+  if (variants.length === 0) return text;
 
   const spans = findQuotedSpans(text);
+  const { lower, cased, showQuoted, titleQuoted } = replaceQuotedSpans(text, casedText, spans, variants);
   // An outlet that quotes titles quotes all of them: an unquoted "Wednesday" there is the day.
-  if (spans.length > 0) return replaceQuotedTitles(text, spans, showKeys);
-  return replaceBareMentions(text, casedText, showKeys);
+  // But a quotation is not a title ("X Canceled: 'We Were Heartbroken'"): with only quotations,
+  // unquoted mentions still count.
+  if (showQuoted || titleQuoted) return lower;
+  // Each form runs on the previous one's result: a longer title found first ("Tales of the
+  // Walking Dead" as TITLE) can't then be read as a shorter form ("Walking Dead").
+  let marked = { lower, cased };
+  for (const keys of variants) {
+    marked = replaceBareMentions(marked.lower, marked.cased, keys);
+    if (marked.lower.includes(SHOW)) break;
+  }
+  return marked.lower;
 }
 
-function replaceQuotedTitles(text: string, spans: Span[], showKeys: string[]): string {
-  let result = '';
+/**
+ * The forms of a show's name that outlets write, longest first: "Marvel's Daredevil" is also
+ * "Daredevil", "Star Trek: Strange New Worlds" also "Strange New Worlds", "The Office (US)" is
+ * "The Office". A short one-word remainder is too common a word to stand for the show.
+ */
+export function titleVariants(show: string): string[][] {
+  const base = show.replace(/\s*\([^)]*\)\s*$/, '').trim() || show;
+  const forms = [base];
+  const colon = base.indexOf(':');
+  if (colon > 0) forms.push(base.slice(colon + 1));
+  const possessive = /^[\p{L}.]+(?:'s|s') (.+)$/u.exec(base.replace(/[\u2018\u2019]/g, "'"));
+  if (possessive?.[1]) forms.push(possessive[1]);
+  const variants: string[][] = [];
+  for (const form of forms) {
+    const keys = titleKeys(form);
+    if (keys.length === 0) continue;
+    variants.push(keys);
+    if (keys[0] === 'the' && keys.length > 1) variants.push(keys.slice(1));
+  }
+  const seen = new Set<string>();
+  return variants.filter((keys, i) => {
+    const id = keys.join(' ');
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return i === 0 || keys.length > 1 || (keys[0]?.length ?? 0) > 5;
+  });
+}
+
+/**
+ * Replaces each quoted span: the show's title → SHOW, another title → TITLE, a quotation → blank
+ * (what someone said is not the news: "'I'm heartbroken' — star on X's cancellation").
+ * The cased copy gets the same replacements, so bare-mention capitals still line up.
+ */
+function replaceQuotedSpans(
+  text: string,
+  casedText: string,
+  spans: Span[],
+  variants: string[][],
+): { lower: string; cased: string; showQuoted: boolean; titleQuoted: boolean } {
+  const aligned = casedText.length === text.length;
+  let lower = '';
+  let cased = '';
   let last = 0;
+  let showQuoted = false;
+  let titleQuoted = false;
   for (const span of spans) {
     const inner = text.slice(span.start + 1, span.end - 1);
-    const isShow = sameTitle(titleKeys(inner), showKeys) && !isDerivedWork(text, span.start, span.end);
-    result += `${text.slice(last, span.start)} ${isShow ? SHOW : TITLE} `;
+    const keys = titleKeys(inner);
+    const isShow = variants.some((variant) => sameTitle(keys, variant)) && !isDerivedWork(text, span.start, span.end);
+    const afterColon = /:\s*$/.test(text.slice(0, span.start)) && keys.length >= 3;
+    const isQuotation = !isShow && (keys.length > MAX_TITLE_WORDS || afterColon || QUOTATION_START.test(inner));
+    const marker = isShow ? SHOW : isQuotation ? ' ' : TITLE;
+    showQuoted ||= isShow;
+    titleQuoted ||= marker === TITLE;
+    lower += `${text.slice(last, span.start)} ${marker} `;
+    if (aligned) cased += `${casedText.slice(last, span.start)} ${marker} `;
     last = span.end;
   }
-  return collapse(result + text.slice(last));
+  lower = collapse(lower + text.slice(last));
+  cased = aligned ? collapse(cased + casedText.slice(last)) : lower;
+  return { lower, cased, showQuoted, titleQuoted };
 }
 
 /** Quotes delimit the title, so a quoted "Imperfects" is "The Imperfects". */
@@ -172,8 +246,15 @@ function findClosingQuote(text: string, open: number, quote: string): number {
   return -1;
 }
 
-function replaceBareMentions(text: string, casedText: string, showKeys: string[]): string {
-  const tokens = tokenize(text);
+function replaceBareMentions(
+  text: string,
+  casedText: string,
+  showKeys: string[],
+): { lower: string; cased: string } {
+  // Words inside a marker ("⟨title⟩") are not the show's words.
+  const tokens = tokenize(text).map((token) =>
+    text[token.start - 1] === '⟨' ? { ...token, text: `⟨${token.text}`, key: `⟨${token.key}` } : token,
+  );
   // Without quotes, capitals mark a title, unless the whole headline is in one case.
   const caseTells = /\p{Lu}/u.test(casedText) && /\p{Ll}/u.test(casedText) && casedText.length === text.length;
   const replacements: Array<Span & { marker: string }> = [];
@@ -182,19 +263,24 @@ function replaceBareMentions(text: string, casedText: string, showKeys: string[]
     if (end === null) continue;
     const start = tokens[i]?.start ?? 0;
     const capitalised = !caseTells || /^[\p{Lu}\p{N}]/u.test(casedText.slice(start));
-    const whole = capitalised && startsTitle(text, tokens, i) && isWholeTitle(text, start, end);
+    const whole =
+      capitalised && startsTitle(text, tokens, i, caseTells ? casedText : null) && isWholeTitle(text, start, end);
     const marker = whole ? SHOW : TITLE;
     replacements.push({ start, end, marker });
     i += showKeys.length - 1;
   }
 
-  let result = '';
+  const aligned = casedText.length === text.length;
+  let lower = '';
+  let cased = '';
   let last = 0;
   for (const { start, end, marker } of replacements) {
-    result += `${text.slice(last, start)} ${marker} `;
+    lower += `${text.slice(last, start)} ${marker} `;
+    if (aligned) cased += `${casedText.slice(last, start)} ${marker} `;
     last = end;
   }
-  return collapse(result + text.slice(last));
+  lower = collapse(lower + text.slice(last));
+  return { lower, cased: aligned ? collapse(cased + casedText.slice(last)) : lower };
 }
 
 /** Returns the end offset of the title when the tokens from `i` spell it, else null. */
@@ -223,10 +309,20 @@ function isWholeTitle(text: string, start: number, end: number): boolean {
   return continuesHeadline(rest.trimStart());
 }
 
-/** The word before an unquoted title lets it start there (see PRECEDERS). */
-function startsTitle(text: string, tokens: Token[], i: number): boolean {
+/** Lower-case words that bind to what follows rather than modify it ("of the X", "but not X"). */
+const BINDING_WORDS = new Set(['of', 'the', 'a', 'an', 'not', 'no', 'nor', 'but', 'than']);
+
+/**
+ * The word before an unquoted title lets it start there (see PRECEDERS). In a mixed-case
+ * headline a lower-case word before a capitalised title is a modifier, not part of the title:
+ * "live-action X show", "Netflix's hit X" (but "of" still binds: "Tales of the Walking Dead").
+ */
+function startsTitle(text: string, tokens: Token[], i: number, casedText: string | null): boolean {
   const previous = tokens[i - 1];
   if (!previous) return true;
+  if (casedText !== null && !BINDING_WORDS.has(previous.key) && /^\p{Ll}/u.test(casedText.slice(previous.start))) {
+    return true;
+  }
   const gap = text.slice(previous.end, tokens[i]?.start);
   // Punctuation between means a new phrase starts here: "Official: X Canceled".
   if (/[^\s']/.test(gap)) return true;

@@ -1,0 +1,132 @@
+/**
+ * The verdict on real news: per-class precision and recall, the confusion matrix, the show-level
+ * table and the held-out history.
+ *
+ *   npm run eval:verdict                 the development part (tune on this)
+ *   npm run eval:verdict -- --held-out   also the frozen held-out part (milestones only)
+ *   npm run eval:verdict -- --held-out --record "what changed"
+ *                                        …and append the scores to held-out-history.json
+ *   npm run eval:verdict -- --misses     list every miss of the development part
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describeOutcome, percent, VERDICTS } from '../verdict/headline-evaluation';
+import { loadRealHeadlines, loadShowFacts, type RealPart, realFile } from '../verdict/real/real-headlines';
+import { type Reader, type RealEvaluation, scoreHeadlines, scoreShows } from '../verdict/real/score-real';
+
+const args = process.argv.slice(2);
+const withHeldOut = args.includes('--held-out');
+const showMisses = args.includes('--misses');
+const recordAt = args.indexOf('--record');
+const recordLabel = recordAt >= 0 ? args[recordAt + 1] : undefined;
+if (recordLabel !== undefined && !withHeldOut) throw new Error('--record needs --held-out');
+
+interface HistoryEntry {
+  date: string;
+  label: string;
+  headlines: number;
+  headlineOnly: number;
+  withLead: number;
+  falseCanceledHeadlineOnly: number;
+  falseCanceledWithLead: number;
+  revivedAsCanceled: number;
+  shows: number;
+  showsRight: number;
+  renewedOrRevivedShownCanceled: number;
+}
+const historyFile = realFile('held-out-history.json');
+
+function printPart(part: RealPart) {
+  const items = loadRealHeadlines(part);
+  console.log(`\n════ ${part}: ${items.length} real headlines ════`);
+  const scores = {} as Record<Reader, RealEvaluation>;
+  for (const reader of ['headline', 'with-lead'] as const) {
+    const evaluation = scoreHeadlines(items, reader);
+    scores[reader] = evaluation;
+    console.log(`\n── ${reader === 'headline' ? 'headline only (classifyHeadline)' : 'headline + lead (extractArticleFacts)'}`);
+    console.log('confusion (rows: labeled, columns: predicted)');
+    console.table(
+      Object.fromEntries(
+        VERDICTS.map((labeled) => [
+          labeled,
+          Object.fromEntries(VERDICTS.map((predicted) => [predicted, evaluation.confusion[labeled][predicted]])),
+        ]),
+      ),
+    );
+    console.table(
+      Object.fromEntries(
+        evaluation.perClass.map((score) => [
+          score.verdict,
+          {
+            labeled: score.labeled,
+            predicted: score.predicted,
+            precision: percent(score.precision),
+            recall: percent(score.recall),
+          },
+        ]),
+      ),
+    );
+    console.log(
+      `accuracy ${percent(evaluation.accuracy)} · season ${percent(evaluation.seasonAccuracy)} · ` +
+        `false "canceled" ${evaluation.falseCanceled.length} · revived read as canceled ${evaluation.revivedAsCanceled}`,
+    );
+    if (showMisses && part === 'dev') {
+      for (const miss of evaluation.outcomes.filter(({ item, got }) => item.verdict !== got.verdict)) {
+        console.log(`  ${describeOutcome(miss)}`);
+      }
+    }
+  }
+
+  const shows = scoreShows(loadShowFacts(part), items);
+  console.log(`\n── shows: ${shows.filter((s) => s.right).length}/${shows.length} right`);
+  console.table(
+    shows.map((s) => ({
+      show: s.show,
+      fate: s.fate,
+      panel: s.got,
+      ok: s.right ? '✓' : '✗',
+      headlines: s.headlines,
+      evidence: (s.evidence ?? '').slice(0, 70),
+    })),
+  );
+  const harmful = shows.filter((s) => (s.fate === 'renewed' || s.fate === 'revived') && s.got === 'canceled').length;
+  console.log(`renewed or revived shows shown as canceled: ${harmful}`);
+
+  return { items, scores, shows, harmful };
+}
+
+printPart('dev');
+if (withHeldOut) {
+  const { items, scores, shows, harmful } = printPart('held-out');
+  if (recordLabel !== undefined) {
+    const history: HistoryEntry[] = JSON.parse(readFileSync(historyFile, 'utf8'));
+    history.push({
+      date: new Date().toISOString().slice(0, 10),
+      label: recordLabel,
+      headlines: items.length,
+      headlineOnly: Number(scores.headline.accuracy.toFixed(4)),
+      withLead: Number(scores['with-lead'].accuracy.toFixed(4)),
+      falseCanceledHeadlineOnly: scores.headline.falseCanceled.length,
+      falseCanceledWithLead: scores['with-lead'].falseCanceled.length,
+      revivedAsCanceled: Math.max(scores.headline.revivedAsCanceled, scores['with-lead'].revivedAsCanceled),
+      shows: shows.length,
+      showsRight: shows.filter((s) => s.right).length,
+      renewedOrRevivedShownCanceled: harmful,
+    });
+    writeFileSync(historyFile, `${JSON.stringify(history, null, 2)}\n`);
+    console.log(`\nrecorded in ${historyFile}`);
+  }
+}
+
+const history: HistoryEntry[] = JSON.parse(readFileSync(historyFile, 'utf8'));
+console.log('\n════ held-out history (each scored once, on first run after a change) ════');
+console.table(
+  history.map((entry) => ({
+    date: entry.date,
+    change: entry.label.slice(0, 60),
+    'headline only': percent(entry.headlineOnly),
+    'with lead': percent(entry.withLead),
+    'false canceled (h/l)': `${entry.falseCanceledHeadlineOnly}/${entry.falseCanceledWithLead}`,
+    'revived→canceled': entry.revivedAsCanceled,
+    shows: `${entry.showsRight}/${entry.shows}`,
+  })),
+);
