@@ -1,7 +1,7 @@
 import { findDates, resolveYear, type TextDate, toIsoDate } from './article-dates';
 import { extractRatings } from './article-ratings';
 import { type Sentence, splitSentences } from './article-sentences';
-import { classifyHeadline } from './classify-headline';
+import { classifyHeadline, readHeadline } from './classify-headline';
 import { findNetworkMentions, type NetworkMention } from './networks';
 import { normalizeUnicode } from './normalize-text';
 import type { ArticleFacts, HeadlineClassification, HeadlineVerdict } from './types';
@@ -53,18 +53,24 @@ export const MAX_ARTICLE_CHARS = 20_000;
 const LEAD_SENTENCES = 3;
 
 function readVerdict(headline: string, body: Sentence[], show: string): HeadlineClassification {
-  const fromHeadline = classifyHeadline(headline, show);
-  const readings = body.map((sentence) => classifyHeadline(asAboutShow(sentence.text, show), show));
-  const verdict =
-    fromHeadline.verdict !== 'none'
-      ? fromHeadline.verdict
-      : (readings.slice(0, LEAD_SENTENCES).find((reading) => reading.verdict !== 'none')?.verdict ?? 'none');
+  const reading = readHeadline(headline, show);
+  const fromHeadline = reading.rules;
+  // The lead decides only for a plain headline: one that hedges, lists many shows or has a
+  // verdict about something else ("panels cancelled") keeps its "none", or the lead's background
+  // ("the show, canceled last year, …") would overrule a headline about talks of a revival.
+  const leadMayDecide =
+    fromHeadline.verdict === 'none' && !reading.hedged && !reading.roundUp && reading.phrases.length === 0;
+  const readings = body.map((sentence) => readHeadline(asAboutShow(sentence.text, show), show));
+  const fromLead = leadMayDecide
+    ? readings.slice(0, LEAD_SENTENCES).find((lead) => lead.news && lead.rules.verdict !== 'none' && !lead.hedged)
+    : undefined;
+  const verdict = fromHeadline.verdict !== 'none' ? fromHeadline.verdict : (fromLead?.rules.verdict ?? 'none');
   if (verdict === 'none') return { verdict, season: null };
 
   // The headline's season, else the first body sentence with the same verdict that names one.
   const season =
     (fromHeadline.verdict === verdict ? fromHeadline.season : null) ??
-    readings.find((reading) => reading.verdict === verdict && reading.season !== null)?.season ??
+    readings.find((lead) => lead.rules.verdict === verdict && lead.rules.season !== null)?.rules.season ??
     null;
   return { verdict, season };
 }

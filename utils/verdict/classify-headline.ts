@@ -56,18 +56,26 @@ export interface HeadlineReading {
   aboutShow: Array<{ verdict: Verdict; past: boolean; season: number | null }>;
   /** The clause naming the show is a question or speculation. */
   speculative: boolean;
+  /** Some clause is a question or speculation ("could be saved", "will there be a season 3?"). */
+  hedged: boolean;
+  /** A verdict about the show told as news, not only as background ("after its cancellation"). */
+  news: boolean;
   /** The rules' decision. */
   rules: HeadlineClassification;
 }
 
 export function readHeadline(headline: string, show: string): HeadlineReading {
-  const marked = markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show).replace(OTHERS_IN_LIST, ' and ⟨title⟩');
+  const plain = markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show);
+  const marked = LIST_VERB.test(plain) ? plain.replace(OTHERS_IN_LIST, ' and ⟨title⟩') : plain;
   const mentioned = marked.includes(SHOW);
   const roundUp = ROUNDUPS.some((pattern) => pattern.test(marked));
   const raws = splitClauses(marked);
-  const clauses = raws.map((raw) => readClause(raw.text, raw.question, marked));
+  // "If another sitcom must go, it'll be X that gets canceled": the condition hedges what follows.
+  const clauses = raws.map((raw, i) =>
+    readClause(raw.text, raw.question || /^if\b/.test(raws[i - 1]?.text ?? ''), marked),
+  );
   const aboutShow = mentioned && !roundUp ? hitsAboutShow(clauses) : [];
-  const speculative = raws.some((raw, i) => raw.text.includes(SHOW) && isSpeculation(raw.text, raw.question) && clauses[i]?.hits.length === 0);
+  const speculative = clauses.some((clause) => clause.text.includes(SHOW) && clause.speculative);
   return {
     marked,
     mentioned,
@@ -75,7 +83,9 @@ export function readHeadline(headline: string, show: string): HeadlineReading {
     phrases: clauses.flatMap((clause) => clause.hits).map(({ verdict, past, season }) => ({ verdict, past, season })),
     aboutShow: aboutShow.map(({ verdict, past, season }) => ({ verdict, past, season })),
     speculative,
-    rules: mentioned && !roundUp ? decide(aboutShow) : NONE,
+    hedged: clauses.some((clause) => clause.speculative),
+    news: aboutShow.some((hit) => !hit.past),
+    rules: mentioned && !roundUp ? reviseForWholeHeadline(decide(aboutShow), marked) : NONE,
   };
 }
 
@@ -91,8 +101,11 @@ export const MAX_HEADLINE_CHARS = 400;
  * "cancels SHOW and 4 other series": the others are more items of the same list, not a
  * round-up article, so they read as one more title.
  */
+/** The list is the object of a verdict ("cancels A, B and 4 other series") or its subject ("A, B and more shows renewed"). */
+const LIST_VERB =
+  /\b(?:cancels|renews|axes|scraps|orders|saves|revives|drops|picks up)\b[^.!?;]*(?:⟨show⟩|⟨title⟩)|(?:and|plus) (?:\S+ )?(?:other|more) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms) (?:(?:have been|were|are|got|get) )?(?:cancel\w*|renewed|axed|picked up)/;
 const OTHERS_IN_LIST =
-  /,? (?:and|plus|\+) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|many) (?:other|more) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms|titles|originals)\b/g;
+  /,? (?:and|plus|\+) (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|many) )?(?:other|more) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms|titles|originals)\b/g;
 
 /** The headline as the phrase tables read it: "SHOW canceled at netflix" (exported for debugging). */
 export function markHeadline(headline: string, show: string): string {
@@ -124,14 +137,18 @@ interface Clause {
   joinedItem: boolean;
   /** Acts on an object that is not a title ("netflix cancels another drama"): keeps its verdict. */
   ownObject: boolean;
+  /** Speculation or a question: its own verdicts were dropped, and it borrows none. */
+  speculative: boolean;
   seasons: SeasonMention[];
 }
 
 function readClause(text: string, question: boolean, headline: string): Clause {
   const masked = maskAll(text, [...DENIALS, ...OTHER_SENSES]);
   const seasons = findSeasonMentions(masked);
-  const hits = isSpeculation(masked, question) ? [] : findHits(masked, headline, seasons);
+  const speculative = isSpeculation(masked, question);
+  const hits = speculative ? [] : findHits(masked, headline, seasons);
   return {
+    speculative,
     text,
     hits,
     show: showRole(text),
@@ -184,9 +201,11 @@ function words(text: string): string[] {
 
 /** "cancels the tour", "renews deal", "to end the strike": the verdict word has another object. */
 function aboutSomethingElse(verdict: Verdict, text: string, start: number, end: number): boolean {
-  const before = words(text.slice(0, start)).slice(-3);
+  const before = words(text.slice(Math.max(0, start - 80), start)).slice(-6);
   const afterAll = words(text.slice(end));
   if (verdict === 'canceled') {
+    // "Comic-Con panels for X … cancelled": the event is what was canceled.
+    if (EVENT_FOR_SHOW.test(text)) return true;
     // "canceled after one episode" still names the show's run, so stop at "after".
     const cut = afterAll.indexOf('after');
     const after = (cut >= 0 ? afterAll.slice(0, cut) : afterAll).slice(0, 3);
@@ -198,6 +217,9 @@ function aboutSomethingElse(verdict: Verdict, text: string, start: number, end: 
   if (verdict === 'ending') return afterAll.slice(0, 3).some((word) => ENDING_OTHER_OBJECTS.has(word));
   return false;
 }
+
+const EVENT_FOR_SHOW =
+  /\b(?:panels?|events?|premieres?|screenings?|tours?|concerts?|appearances?|signings?|meet and greets?|parties|party)\b (?:for|of|at|with) (?:the )?⟨show⟩/;
 
 /** Words before an adjective "canceled" ("picks up canceled NBC drama X"), unlike "Netflix canceled X". */
 const ADJECTIVE_LEAD = /(?:^|\b(?:the|a|an|up|of|picks|revives|rescues|saves|lands|gets|once|recently))\s*$/;
@@ -239,6 +261,7 @@ function hasSubject(clause: Clause): boolean {
  * a bare list item ("netflix cancels A, B") shares its neighbour's verdict.
  */
 function hitsAboutShow(clauses: Clause[]): Hit[] {
+  const anyOtherTitle = clauses.some((clause) => clause.hasTitle);
   const effective = clauses.map((clause) => [...clause.hits]);
 
   clauses.forEach((clause, i) => {
@@ -252,7 +275,7 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
   });
 
   clauses.forEach((clause, i) => {
-    if (!clause.bare && !(clause.joinedItem && clause.hits.length === 0)) return;
+    if (!clause.bare && !(clause.joinedItem && clause.hits.length === 0 && !clause.speculative)) return;
     const previous = effective[i - 1];
     if (previous && previous.length > 0) {
       effective[i] = [...previous];
@@ -267,7 +290,11 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
     if (clause.show === 'subject') return hits;
     // "X star confirms final season" is news about X; a cancellation seen through a person is
     // too easily another show's ("X star joins Y before its cancellation"), so it is not used.
-    if (clause.show === 'person') return hits.filter((hit) => hit.verdict !== 'canceled');
+    // A cancellation seen through people is too easily another show's or an event's ("X cast's
+    // star cancels meet and greet"); a renewal or revival is not, when no other title is named:
+    // "X cast reacts to renewal".
+    const notCanceled = hits.filter((hit) => hit.verdict !== 'canceled');
+    if (clause.show === 'person' || !anyOtherTitle) return notCanceled;
     return [];
   });
 }
@@ -304,6 +331,16 @@ function decide(hits: Hit[]): HeadlineClassification {
     if (has(background, verdict)) return withSeason(verdict, background, [verdict]);
   }
   return NONE;
+}
+
+/** "NBC cancels, then renews, X": across its clauses, the headline tells a revival. */
+const CANCELED_THEN_RENEWED = /\bcancel\w*,? (?:and )?then (?:renew|reviv|sav|un-?cancel)/;
+
+function reviseForWholeHeadline(decision: HeadlineClassification, marked: string): HeadlineClassification {
+  if ((decision.verdict === 'renewed' || decision.verdict === 'canceled') && CANCELED_THEN_RENEWED.test(marked)) {
+    return { verdict: 'revived', season: decision.season };
+  }
+  return decision;
 }
 
 /** The season from the first hit that names one, trying the hits of each given verdict in turn. */

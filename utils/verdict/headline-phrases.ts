@@ -27,7 +27,7 @@ const PLACEHOLDER = `(?:${SHOW}|${TITLE})`;
  * A season named any way a headline does: "season 3", "a third season", "another season";
  * British outlets say "series 3" and "a third series".
  */
-const SEASON_REF = `(?:(?:season|series)s? ${CARD}|${ORD}(?: and (?:final|last))? (?:season|series)|another season|new season|more seasons?|${CARD} more seasons?)`;
+const SEASON_REF = `(?:(?:season|series)s? ${CARD}|${ORD}(?: and (?:final|last))? (?:season|series|instal?lment)|another season|new season|more seasons?|${CARD} more seasons?)`;
 /** Words after "season N" that make it an event of that season, not a new one being ordered. */
 const SEASON_EVENT = '(?:premiere|finale|trailer|teaser|release|date|first look|footage|episode|poster|clip|cast)';
 
@@ -47,7 +47,9 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // ── canceled ───────────────────────────────────────────────────────────────
   // "canceled", "cancelled", "cancels", "cancellation", "to cancel". The plural
   // "cancellations" is a round-up word and handled there.
-  phrase('canceled', '\\bcancel(?:s|l?ed|l?ing|lation)?\\b'),
+  phrase('canceled', '\\bcancel(?:s|l?ed|l?ing|l?ation)?\\b'),
+  // "there is no 'Mindhunter' season 3"
+  phrase('canceled', `\\bno ${PLACEHOLDER} (?:season|series) ${CARD}\\b`),
   phrase('canceled', '\\bax(?:ed|es|ing)\\b|\\bthe axe?\\b'),
   phrase('canceled', '\\bpull(?:s|ed|ing)? (?:the )?plug\\b'),
   phrase(
@@ -87,6 +89,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('canceled', '\\bbites? the dust\\b|\\bgets? the (?:chop|boot|hook|ax|axe)\\b|\\bgiven the (?:boot|chop)\\b'),
   phrase('canceled', `\\btak(?:es|ing) ${PLACEHOLDER} to the grave\\b`),
   phrase('canceled', `\\bcomes? to an (?:abrupt|early|premature|sudden) end\\b|\\bcut short\\b`),
+  phrase('canceled', '\\b(?:is|officially|now|really) dead\\b|\\bdead (?:forever|for good)\\b|\\b(?:closed|shut) down\\b'),
   phrase('canceled', `\\bdone at ${NET}|\\bdone after (?:${CARD}|its first|a single) seasons?\\b`),
 
   // ── renewed ────────────────────────────────────────────────────────────────
@@ -97,6 +100,14 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\bconfirmed for (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\b${SEASON_REF} (?:is |are )?(?:now )?(?:official|a go|on)\\b(?! ${SEASON_EVENT})`),
   phrase('renewed', `\\bback for (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
+  // British: "commissions a third series", "recommissioned for series 2"
+  phrase('renewed', `\\b(?:re)?commission(?:s|ed)? (?:for )?(?:a |an )?${SEASON_REF}`),
+  // "gives X a green light for season 3", "extends X into a second season"
+  phrase('renewed', `\\bgreen ?-?light for (?:a |an )?${SEASON_REF}|\\bextends?\\b(?: \\S+){0,3}? (?:into|for) (?:a |an )?${SEASON_REF}`),
+  // "for at least two more seasons", "sticking around"
+  phrase('renewed', `\\b(?:for|gets?|getting|with) (?:at least )?${CARD} more seasons?\\b|\\bsticking around\\b`),
+  // "Stranger Things 2 officially confirmed": a number right after the title is its season
+  phrase('renewed', `${SHOW} (?:season )?\\d{1,2} (?:is |has been )?(?:officially )?(?:confirmed|happening|greenlit|green-lit|a go)\\b`),
   phrase('renewed', `\\bgreen-?light(?:s|ed)? (?:${PLACEHOLDER} )?(?:for )?(?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}?\\bfor (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bpick(?:s|ed)? up (?:a |an )?${SEASON_REF}`),
@@ -121,16 +132,24 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\b(?:is |are )?coming back(?: for (?:a |an )?${SEASON_REF})?`),
   phrase(
     'renewed',
-    `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))|\\breturn(?:s|ing)? for (?:a |an )?${SEASON_REF}`,
+    `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))(?! (?:in|on) (?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|\\d))|\\breturn(?:s|ing)? for (?:a |an )?${SEASON_REF}`,
   ),
 
   // ── ending (a planned end) ─────────────────────────────────────────────────
-  phrase('ending', '\\bfinal (?:season|chapter|installment|run)\\b|\\bfarewell season\\b'),
+  // "final season", "final two-part season", "one final series" (British), "final chapter"
+  phrase(
+    'ending',
+    '\\bfinal (?:[\\w-]+ )?(?:season|series|chapter|instal?lment|run)\\b(?! (?:review|recap))|\\bfarewell season\\b',
+  ),
+  // "will bring the series to an end"
+  phrase('ending', `\\bbring(?:s|ing)? (?:the (?:series|show)|${PLACEHOLDER}|it) to an? (?:end|close)\\b`),
   phrase('ending', `\\b(?:its|the|their|a|one) (?:${ORD} and )?last season\\b|\\b${ORD} and last season\\b`),
   // "season 5 will be its last", "will be the show's final"
   phrase('ending', "\\b(?:will be|is|to be|as|'s) (?:its|the|their)(?: \\S+'s)? (?:last|final)\\b"),
+  // "season 8 will in fact be the show's last", "will be show's last"
+  phrase('ending', "\\b(?:will|is|to) (?:\\S+ ){1,2}?be (?:(?:its|the|their) )?(?:\\S+'s )?(?:last|final)\\b"),
   phrase('ending', '\\b(?:to|will|set to|is set to|going to) (?:officially )?end\\b'),
-  phrase('ending', '\\bend(?:s|ing)? with (?:season|its|the)\\b'),
+  phrase('ending', '\\bend(?:s|ing)? with (?:(?:a|an|its|the) )?(?:[\\w-]+ )?(?:season|series)\\b|\\bend(?:s|ing)? with (?:its|the)\\b'),
   // "to end after season 6", "ends after seven seasons" (one season is a cancellation, above)
   phrase(
     'ending',
@@ -144,7 +163,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('ending', '\\bconclud(?:es|ing) with\\b'),
   // "ending at Netflix with season 4", "to close with its third season", "will end its run"
   phrase('ending', `\\bending (?:at|on) ${NET} with\\b|\\b(?:to |will )?close(?:s)? (?:out )?with (?:its|season|the)\\b`),
-  phrase('ending', '\\b(?:to|will) end (?:its|their) run\\b|\\bfinal episodes\\b'),
+  phrase('ending', '\\b(?:to|will) end (?:its |their )?run\\b|\\bfinal episodes\\b'),
 
   // ── revived (after a cancellation) ─────────────────────────────────────────
   phrase('revived', '\\breviv(?:e|ed|es|ing)\\b'),
@@ -152,8 +171,8 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "how X went from canceled to Netflix hit"
   phrase('revived', '\\bfrom (?:being )?cancel(?:l?ed|lation) to\\b'),
   // "finds a savior", "saves X from cancellation", "reverses itself and renews", "renewed after all"
-  phrase('revived', '\\bfinds? (?:a |its )?savi(?:or|our)\\b|\\bsaves? (?:\\S+ ){0,4}?from cancel\\w*'),
-  phrase('revived', `\\bsaves? ${PLACEHOLDER}`),
+  phrase('revived', '\\bfinds? (?:a |its )?savi(?:or|our)\\b|\\bsav(?:es?|ed|ing) (?:\\S+ ){0,4}?from cancel\\w*'),
+  phrase('revived', `\\bsaves ${PLACEHOLDER}`),
   phrase('revived', '\\brevers(?:es|ed|ing) (?:itself|course|(?:its |the )?decision)\\b|\\brenew\\w* after all\\b'),
   phrase(
     'revived',
@@ -167,18 +186,33 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "'Manifest' Saved!": the word ends its clause.
   phrase('revived', '\\b(?:rescued|saved)\\s*$'),
   phrase('revived', `\\bpicked up by ${NET}`),
+  // "Netflix brings back X", "resurrected", "makes a comeback", "comes to the rescue", "lives on"
+  phrase('revived', `\\bbr(?:ing|ings|inging|ought) back\\b(?! (?:the |his |her |their )?(?:character|actor|actress|star|cast|villain|fan-?favou?rite))`),
+  phrase('revived', '\\bresurrect(?:s|ed|ing)?\\b|\\bcome-?back\\b|\\bto the rescue\\b|\\blives on\\b|\\bback from the dead\\b'),
+  phrase('revived', '\\bsaved\\b'),
+  phrase('revived', '\\bcancel\\w*,? then renew'),
   phrase(
     'revived',
-    '\\bfinds? (?:a )?new home\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
+    `\\brevival\\b(?: series| season)? (?:is |has been )?(?:(?:really|officially|finally) )?(?:happening|coming|a go|confirmed|ordered|official|set|greenlit|green-lit)\\b`,
+  ),
+  // "returning after 14 years", "returns to TV", "announces its return" (not "returns for season 3": a renewal)
+  phrase(
+    'revived',
+    `\\breturn(?:s|ing)?\\b(?: \\S+){0,3}? after (?:${CARD}|a|an|over|more than|nearly|almost|\\d+) (?:\\S+ )?(?:years?|decades?)\\b|\\breturn(?:s|ing)? to (?:tv|television|(?:our |the )?(?:tv )?screens|the airwaves)\\b|\\b(?:announces|confirms) (?:its |a )?return\\b`,
+  ),
+  phrase('revived', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}? from ${NET}`),
+  phrase(
+    'revived',
+    '\\bfinds? (?:a )?new (?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
   ),
   // Weak: a network picking a show up or a show moving is often a new series or a library deal.
   // It is a revival only next to a cancellation, a rescue or a new season.
   phrase(
     'revived',
-    `${NET} picks up\\b|\\b(?:moves?|moving|moved|heads?|heading|jumps?|shifts?|lands?|landed|landing) (?:to|at|over to) ${NET}`,
+    `${NET} picks up\\b|\\b(?:moves?|moving|moved|heads?|headed|heading|jumps?|shifts?|migrates?|lands?|landed|landing) (?:from ${NET} )?(?:to|at|over to) ${NET}`,
     {
       needs: new RegExp(
-        `\\bcancel|\\bsaved\\b|\\brescued\\b|\\bnew home\\b|\\bfor (?:a |an )?${SEASON_REF}|\\bafter ${NET}`,
+        `\\bcancel|\\bsaved\\b|\\brescued\\b|\\bnew home\\b|\\bfor (?:a |an )?${SEASON_REF}|\\bafter ${NET}|\\bseason\\b|\\bofficial|\\bleaves\\b|\\bfrom ${NET}`,
       ),
     },
   ),
@@ -192,6 +226,8 @@ export const DENIALS: RegExp[] = [
   /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:be|been|being|actually|officially|really|getting|going|to|yet|the|a|its|their|gonna|quite)\s+)*(?:cancel\w*|axed|over|ending|ended|end|scrapped|dropped|done|final|last)\b/g,
   /\bcancel\w* (?:rumou?rs?|fears?|scares?|talk|hoax|speculation|reports?|threats?|worries|concerns|risk|watch)\b/g,
   /\b(?:rumou?red|rumou?rs? of|fake|false|bogus|premature) cancel\w*/g,
+  // "the day the show was almost cancelled", "narrowly avoided cancellation"
+  /\b(?:almost|nearly|narrowly|avoid(?:s|ed)?|escap(?:es|ed)|dodg(?:es|ed)|surviv(?:es|ed))\s+(?:(?:being|a|an|the)\s+)?cancel\w*/g,
   // "despite no renewal", "without a renewal": a renewal that did not happen (yet).
   /\b(?:no|without|lack of|absence of) (?:a |an )?(?:\S+ )?renewal\b/g,
   /\b(?:den(?:y|ies|ied)|debunk(?:s|ed)?|dismiss(?:es|ed)?|shoots? down|shuts? down|refutes?|squash(?:es|ed)?|quash(?:es|ed)?) (?:\S+ ){0,3}?cancel\w*/g,
@@ -213,7 +249,8 @@ export const CANCEL_OTHER_OBJECTS = new Set(
   episode episodes rerun reruns appearance appearances convention con comic festival party signing tickets subscription
   subscriptions subscribers account membership plans interview interviews performance performances live broadcast
   meeting trip flight wedding game match filming shoot photoshoot reunion podcast book deal deals contract upfront
-  presentation promo press junket ceremony awards emmys campaign special specials screener screeners`
+  presentation promo press junket ceremony awards emmys campaign special specials screener screeners production
+  movie film sequel stream streams`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -246,6 +283,7 @@ const HEDGE_WORDS = {
   // Conditions and doubt: "could be canceled", "she'd return", "whether it will be renewed"
   conditional: [
     'could',
+    'should',
     'might',
     'would(?! not| never)', // "would not return" is reported news, "would be renewed" is not
     "(?:i|you|he|she|we|they|it)'d",
@@ -315,6 +353,11 @@ const HEDGE_WORDS = {
     'plea',
     'lobby\\w*',
     'fight(?:s|ing)?',
+    'battl(?:e|es|ing)',
+    'rall(?:y|ies|ying)',
+    'hunger strike',
+    'protests?',
+    'to get',
     'tries',
     'trying',
     'attempts?',
@@ -345,7 +388,7 @@ export const MAY_VERB = /(?<!\b(?:in|since|until|of|this|last|next|early|late|mi
 export const YES_NO_QUESTION_START =
   /^(?:so |but |and )?(?:is|are|was|were|will|would|has|have|had|does|did|do|could|can|should|might)\b/;
 /** "Why was X canceled?" presupposes the cancellation: the verdict stands. */
-export const EXPLAINING_QUESTION_START = /^(?:so |but |and )?(?:why|how come|how)\b/;
+export const EXPLAINING_QUESTION_START = /^(?:so |but |and )?(?:why|how come|how|what happened)\b/;
 
 /**
  * A person reacting. With one of these, "X star" is not the subject of the verdict:
@@ -413,11 +456,11 @@ export const ROUNDUPS: RegExp[] = [
   /\b(?:shows|dramas|comedies|sitcoms) (?:that )?(?:were |have been |got |getting |being )?(?:cancel\w*|renewed|axed|ending|revived)\b/,
   /\b(?:cancel(?:l?ed)?|renewed|axed|ending|revived) (?:tv )?(?:shows|dramas|comedies|sitcoms)\b/,
   // "TV cancellations 2024", "renewed or canceled?", "renewal scorecard"
-  /\b(?:cancellations|renewals)\b/,
+  /(?<!\b(?:despite|after|following) (?:\S+ ){0,3})\b(?:cancellations|renewals)\b/,
   /\b(?:renew\w*|cancel\w*) (?:and|or|vs\.?|versus|\/) (?:renew\w*|cancel\w*)\b/,
   /\b(?:scorecard|tracker|round-?up|rundown|bubble watch|status report|cheat sheet)\b/,
   // "10 shows canceled too soon", "these Netflix shows"
-  /\b\d+ (?:tv |more )?(?:shows|series|dramas|comedies)\b/,
+  /(?<!\bseason )\b\d+ (?:[\w()-]+ ){0,4}?(?:shows|series|dramas|comedies|sitcoms)\b/,
   /\b(?:these|several|many|other) (?:\w+ )?(?:shows|series|dramas|comedies)\b/,
 ];
 
@@ -426,7 +469,7 @@ export const ROUNDUPS: RegExp[] = [
  * with a renewal in the same headline it means a revival.
  */
 export const PAST_CONTEXT_BEFORE =
-  /\b(?:after|following|despite|post|once|previously|formerly|since)\s+(?:\S+\s+){0,2}$/;
+  /\b(?:after|following|despite|post|once|previously|formerly|since)\s+(?:\S+\s+){0,3}$/;
 
 /**
  * Verbs whose object follows them. A clause with one of these and an object that is not a title

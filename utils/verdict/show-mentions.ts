@@ -39,7 +39,7 @@ const FOLLOWERS = new Set(
   remains becomes goes takes makes gives joins adds sees hits tops leads debuts premieres premiered releases
   canned cans killed kills nixed shelved recommissioned confirmed confirms greenlights announces announced
   says reveals unveils teases wraps back fate future drama comedy sitcom thriller anime docuseries miniseries tv
-  episodes episode`
+  episodes episode a an this un ready closed lives migrates jumps cannot limited event first second third fourth fifth sixth seventh eighth ninth tenth`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -145,9 +145,11 @@ export function titleVariants(show: string): string[][] {
   if (colon > 0) forms.push(base.slice(colon + 1));
   const possessive = /^[\p{L}.]+(?:'s|s') (.+)$/u.exec(base.replace(/[\u2018\u2019]/g, "'"));
   if (possessive?.[1]) forms.push(possessive[1]);
+  // "Lockwood & Co." is also written "Lockwood Co"; "Magnum P.I." is "Magnum PI" (see below).
+  if (base.includes('&')) forms.push(base.replace(/\s*&\s*/g, ' '));
   const variants: string[][] = [];
   for (const form of forms) {
-    const keys = titleKeys(form);
+    const keys = joinInitials(titleKeys(form));
     if (keys.length === 0) continue;
     variants.push(keys);
     if (keys[0] === 'the' && keys.length > 1) variants.push(keys.slice(1));
@@ -159,6 +161,34 @@ export function titleVariants(show: string): string[][] {
     seen.add(id);
     return i === 0 || keys.length > 1 || (keys[0]?.length ?? 0) > 5;
   });
+}
+
+/** "p i" (from "P.I.") as "pi": initials are written with and without their dots. */
+function joinInitials(keys: string[]): string[] {
+  const joined: string[] = [];
+  let inInitials = false;
+  for (const key of keys) {
+    const single = key.length === 1 && /^\p{L}$/u.test(key);
+    if (single && inInitials) joined[joined.length - 1] += key;
+    else joined.push(key);
+    inInitials = single && (inInitials || true);
+  }
+  return joined;
+}
+
+/** The same joining on a headline's tokens: "P.I." is one token "pi" spanning both letters. */
+function joinInitialTokens(tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  let inInitials = false;
+  for (const token of tokens) {
+    const single = token.key.length === 1 && /^\p{L}$/u.test(token.key);
+    const last = joined[joined.length - 1];
+    if (single && inInitials && last) {
+      joined[joined.length - 1] = { ...last, text: last.text + token.text, key: last.key + token.key, end: token.end };
+    } else joined.push(token);
+    inInitials = single;
+  }
+  return joined;
 }
 
 /**
@@ -180,10 +210,20 @@ function replaceQuotedSpans(
   let titleQuoted = false;
   for (const span of spans) {
     const inner = text.slice(span.start + 1, span.end - 1);
-    const keys = titleKeys(inner);
+    const keys = joinInitials(titleKeys(inner));
     const isShow = variants.some((variant) => sameTitle(keys, variant)) && !isDerivedWork(text, span.start, span.end);
     const afterColon = /:\s*$/.test(text.slice(0, span.start)) && keys.length >= 3;
-    const isQuotation = !isShow && (keys.length > MAX_TITLE_WORDS || afterColon || QUOTATION_START.test(inner));
+    // Titles are capitalised: a quoted lower-case phrase in a mixed-case headline is someone's words.
+    const lowerCaseWords = aligned && /^\p{Ll}/u.test(casedText.slice(span.start + 1)) && /\p{Lu}/u.test(casedText);
+    const hasVerb = keys.length >= 3 && /\b(?:is|are|was|were|will|has|have|had)\b/.test(inner);
+    const isQuotation =
+      !isShow &&
+      (keys.length > MAX_TITLE_WORDS ||
+        afterColon ||
+        lowerCaseWords ||
+        hasVerb ||
+        (keys.length >= 3 && /[.,]$/.test(inner)) ||
+        QUOTATION_START.test(inner));
     const marker = isShow ? SHOW : isQuotation ? ' ' : TITLE;
     showQuoted ||= isShow;
     titleQuoted ||= marker === TITLE;
@@ -252,7 +292,7 @@ function replaceBareMentions(
   showKeys: string[],
 ): { lower: string; cased: string } {
   // Words inside a marker ("⟨title⟩") are not the show's words.
-  const tokens = tokenize(text).map((token) =>
+  const tokens = joinInitialTokens(tokenize(text)).map((token) =>
     text[token.start - 1] === '⟨' ? { ...token, text: `⟨${token.text}`, key: `⟨${token.key}` } : token,
   );
   // Without quotes, capitals mark a title, unless the whole headline is in one case.
@@ -328,7 +368,11 @@ function startsTitle(text: string, tokens: Token[], i: number, casedText: string
   if (/[^\s']/.test(gap)) return true;
   // A possessive: "Netflix's X", "HBO's Girls".
   if (previous.text.endsWith("'s") || gap.startsWith("'")) return true;
+  // A verb before the title ("HBO Gives The White Lotus…", "Fox Is Reviving X").
+  if (/^\p{L}{3,}(?:s|ed|ing)$/u.test(previous.key) && !OF_NOUNS.has(previous.key)) return true;
   if (previous.key === 'of') {
+    // "season 4 of X"
+    if (/^\d+$/.test(tokens[i - 2]?.key ?? '') && OF_NOUNS.has(tokens[i - 3]?.key ?? '')) return true;
     const owner = tokens[i - 2]?.key;
     return owner === undefined || OF_NOUNS.has(owner);
   }
