@@ -68,7 +68,7 @@ export function readHeadline(headline: string, show: string): HeadlineReading {
   const plain = markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show);
   const marked = LIST_VERB.test(plain) ? plain.replace(OTHERS_IN_LIST, ' and ⟨title⟩') : plain;
   const mentioned = marked.includes(SHOW);
-  const roundUp = ROUNDUPS.some((pattern) => pattern.test(marked));
+  const roundUp = isRoundUp(marked);
   const raws = splitClauses(marked);
   // "If another sitcom must go, it'll be X that gets canceled": the condition hedges what follows.
   const clauses = raws.map((raw, i) =>
@@ -110,7 +110,9 @@ const OTHERS_IN_LIST =
 /** The headline as the phrase tables read it: "SHOW canceled at netflix" (exported for debugging). */
 export function markHeadline(headline: string, show: string): string {
   // The marker brackets are ours: a feed's text must not be able to fake a mention.
-  const plain = headline.replace(/[⟨⟩]/g, ' ');
+  // The marker brackets are ours; a comma or semicolon inside closing quotes ("'Dark Matter,' No
+  // Word Yet On…") still ends the clause, so it moves outside them.
+  const plain = headline.replace(/[⟨⟩]/g, ' ').replace(/([,;])(['"\u2019\u201D])(?=\s)/g, '$2$1');
   const cased = toCasedMatchingText(stripPublisherSuffix(normalizeUnicode(plain), show));
   return markTitles(cased.toLowerCase(), show, cased);
 }
@@ -331,6 +333,20 @@ function decide(hits: Hit[]): HeadlineClassification {
     if (has(background, verdict)) return withSeason(verdict, background, [verdict]);
   }
   return NONE;
+}
+
+/**
+ * A list of many shows says nothing about one of them ("All the shows canceled in 2024: X, Y"),
+ * unless the show's own part after the list's colon tells its verdict ("Round-up: X renewed.").
+ */
+function isRoundUp(marked: string): boolean {
+  const matches = (text: string) => ROUNDUPS.some((pattern) => pattern.test(text));
+  const sentences = marked.split(/[.!?]\s/);
+  const sentence = sentences.find((part) => part.includes(SHOW));
+  if (!sentence) return matches(marked);
+  const segment = sentence.split(/:\s/).find((part) => part.includes(SHOW)) ?? sentence;
+  const segmentTells = VERDICT_PHRASES.some((phrase) => new RegExp(phrase.pattern.source).test(segment));
+  return segmentTells && segment !== sentence ? matches(segment) : matches(sentence);
 }
 
 /** "NBC cancels, then renews, X": across its clauses, the headline tells a revival. */

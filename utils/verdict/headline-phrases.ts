@@ -83,6 +83,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "ends after one season": the network ended it early (several seasons is an ending, below).
   phrase('canceled', '\\bend(?:s|ed|ing)? after (?:just |only )?(?:one|1|a single|its first|its only) season\\b'),
   phrase('canceled', '\\bone[- ]and[- ]done\\b'),
+  phrase('canceled', `\\bsays? goodbye to ${PLACEHOLDER} after (?:just |only )?(?:one|1|a single|its first) season\\b`),
   // Idioms outlets use for a cancellation: "sinks", "canned", "killed", "bites the dust", "nixed".
   phrase('canceled', '\\b(?:sinks|sunk|canned|cans|nix(?:es|ed)|shelve[sd]|dumps|dumped)\\b'),
   phrase('canceled', '\\bkill(?:s|ed)\\b(?! off)(?!(?: \\S+){0,2} (?:character|characters|off))'),
@@ -100,6 +101,13 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\bconfirmed for (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\b${SEASON_REF} (?:is |are )?(?:now )?(?:official|a go|on)\\b(?! ${SEASON_EVENT})`),
   phrase('renewed', `\\bback for (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
+  // "another season of X", "a brand-new season of X is coming to Hulu", "season 5 coming to Netflix"
+  phrase('renewed', `\\b(?:new|another|brand-new) season of ${PLACEHOLDER}`),
+  phrase('renewed', `\\b${SEASON_REF} (?:is )?coming to ${NET}(?! (?:in|on|this|next)\\b)`),
+  // "returning for two new series", "will continue … for a third season", "get second Syfy seasons"
+  phrase('renewed', `\\breturn(?:s|ing)? (?:again )?for (?:a |an )?(?:${CARD} )?(?:(?:new|more|proper) )+(?:seasons?|series)\\b`),
+  phrase('renewed', `\\bcontinue[sd]?\\b[^,;]{0,40}\\bfor (?:a |an )?${SEASON_REF}`),
+  phrase('renewed', `\\b(?:gets?|got|getting|lands?|earns?) (?:a |an )?${ORD} (?:\\S+ )?seasons?\\b`),
   // British: "commissions a third series", "recommissioned for series 2"
   phrase('renewed', `\\b(?:re)?commission(?:s|ed)? (?:for )?(?:a |an )?${SEASON_REF}`),
   // "gives X a green light for season 3", "extends X into a second season"
@@ -142,12 +150,16 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     '\\bfinal (?:[\\w-]+ )?(?:season|series|chapter|instal?lment|run)\\b(?! (?:review|recap))|\\bfarewell season\\b',
   ),
   // "will bring the series to an end"
-  phrase('ending', `\\bbring(?:s|ing)? (?:the (?:series|show)|${PLACEHOLDER}|it) to an? (?:end|close)\\b`),
+  phrase('ending', `\\bbring(?:s|ing)? (?:(?:the |\\S+ )?(?:series|show)|${PLACEHOLDER}|it) to (?:an? )?(?:end|close)\\b`),
   phrase('ending', `\\b(?:its|the|their|a|one) (?:${ORD} and )?last season\\b|\\b${ORD} and last season\\b`),
   // "season 5 will be its last", "will be the show's final"
   phrase('ending', "\\b(?:will be|is|to be|as|'s) (?:its|the|their)(?: \\S+'s)? (?:last|final)\\b"),
   // "season 8 will in fact be the show's last", "will be show's last"
-  phrase('ending', "\\b(?:will|is|to) (?:\\S+ ){1,2}?be (?:(?:its|the|their) )?(?:\\S+'s )?(?:last|final)\\b"),
+  phrase('ending', "\\b(?:will|is|to) (?:\\S+ ){0,2}?be (?:(?:its|the|their) )?(?:\\S+'s )?(?:last|final)\\b"),
+  phrase('ending', `\\bwill be ${PLACEHOLDER} ?'s (?:last|final)\\b`),
+  // "confirmed as the series' end", "signals the end of X", "ending the show after season 11"
+  phrase('ending', `\\bas (?:the|its) (?:series|show)'?s? end\\b|\\bthe end of ${PLACEHOLDER}(?! season)`),
+  phrase('ending', `\\bend(?:s|ing)? (?:the show|the series|${PLACEHOLDER}) after\\b`),
   phrase('ending', '\\b(?:to|will|set to|is set to|going to) (?:officially )?end\\b'),
   phrase('ending', '\\bend(?:s|ing)? with (?:(?:a|an|its|the) )?(?:[\\w-]+ )?(?:season|series)\\b|\\bend(?:s|ing)? with (?:its|the)\\b'),
   // "to end after season 6", "ends after seven seasons" (one season is a cancellation, above)
@@ -190,6 +202,12 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('revived', `\\bbr(?:ing|ings|inging|ought) back\\b(?! (?:the |his |her |their )?(?:character|actor|actress|star|cast|villain|fan-?favou?rite))`),
   phrase('revived', '\\bresurrect(?:s|ed|ing)?\\b|\\bcome-?back\\b|\\bto the rescue\\b|\\blives on\\b|\\bback from the dead\\b'),
   phrase('revived', '\\bsaved\\b'),
+  phrase('revived', '\\bresurfaces?\\b|\\bis alive\\b|\\bindestructible\\b'),
+  // "CBS 'Murphy Brown' revival", "Prison Break event series", "Dexter limited series"
+  phrase(
+    'revived',
+    `(?<!\\b(?:cancels|cancel|canceled|cancelled|axes|axed|scraps|drops|ends|ending) )${SHOW} (?:\\S+ )?revival\\b(?! (?:talks?|rumou?rs?|hopes?|news|update|plans?|odds|review|premiere|trailer|date|teaser|poster))|${SHOW} (?:limited|event|revival) series\\b`,
+  ),
   phrase('revived', '\\bcancel\\w*,? then renew'),
   phrase(
     'revived',
@@ -205,11 +223,17 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'revived',
     '\\bfinds? (?:a )?new (?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
   ),
-  // Weak: a network picking a show up or a show moving is often a new series or a library deal.
+  // A show moving between networks: a new network takes it on for more episodes.
+  // ("moves to Netflix" alone is as often a library deal: it stays weak, below.)
+  phrase(
+    'revived',
+    `\\b(?:migrates?|migrating|jumps?|jumping|heads?|headed|heading) (?:from ${NET} )?(?:to|over to) ${NET}|\\b(?:moves?|moving|moved) from ${NET} to ${NET}`,
+  ),
+  // Weak: a network picking a show up or a show landing there is often a new series or a library deal.
   // It is a revival only next to a cancellation, a rescue or a new season.
   phrase(
     'revived',
-    `${NET} picks up\\b|\\b(?:moves?|moving|moved|heads?|headed|heading|jumps?|shifts?|migrates?|lands?|landed|landing) (?:from ${NET} )?(?:to|at|over to) ${NET}`,
+    `${NET} picks up\\b|\\b(?:moves?|moving|moved|shifts?|lands?|landed|landing) (?:to|at|over to) ${NET}`,
     {
       needs: new RegExp(
         `\\bcancel|\\bsaved\\b|\\brescued\\b|\\bnew home\\b|\\bfor (?:a |an )?${SEASON_REF}|\\bafter ${NET}|\\bseason\\b|\\bofficial|\\bleaves\\b|\\bfrom ${NET}`,
@@ -247,7 +271,7 @@ export const OTHER_SENSES: RegExp[] = [
 export const CANCEL_OTHER_OBJECTS = new Set(
   `tour tours concert concerts panel panels premiere premieres screening screenings event events carpet taping tapings
   episode episodes rerun reruns appearance appearances convention con comic festival party signing tickets subscription
-  subscriptions subscribers account membership plans interview interviews performance performances live broadcast
+  subscriptions subscribers account membership plans interview interviews performance performances broadcast
   meeting trip flight wedding game match filming shoot photoshoot reunion podcast book deal deals contract upfront
   presentation promo press junket ceremony awards emmys campaign special specials screener screeners production
   movie film sequel stream streams`
