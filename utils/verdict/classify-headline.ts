@@ -23,7 +23,7 @@ import {
 import { normalizeUnicode, toCasedMatchingText } from './normalize-text';
 import { stripPublisherSuffix } from './publisher-suffix';
 import { findSeasonMentions, type SeasonMention, seasonNear } from './season-mentions';
-import { markTitles, SHOW, TITLE } from './show-mentions';
+import { markTitles, PRECEDERS, SHOW, TITLE } from './show-mentions';
 import type { HeadlineClassification } from './types';
 
 /**
@@ -71,9 +71,10 @@ export function readHeadline(headline: string, show: string): HeadlineReading {
   const roundUp = isRoundUp(marked);
   const raws = splitClauses(marked);
   // "If another sitcom must go, it'll be X that gets canceled": the condition hedges what follows.
-  const clauses = raws.map((raw, i) =>
-    readClause(raw.text, raw.question || /^if\b/.test(raws[i - 1]?.text ?? ''), marked),
-  );
+  const clauses = raws.map((raw, i) => ({
+    ...readClause(raw.text, raw.question || /^if\b/.test(raws[i - 1]?.text ?? ''), marked),
+    endedBy: raw.endedBy,
+  }));
   const aboutShow = mentioned && !roundUp ? hitsAboutShow(clauses) : [];
   const speculative = clauses.some((clause) => clause.text.includes(SHOW) && clause.speculative);
   return {
@@ -141,6 +142,8 @@ interface Clause {
   ownObject: boolean;
   /** Speculation or a question: its own verdicts were dropped, and it borrows none. */
   speculative: boolean;
+  /** What ended the clause (see RawClause). */
+  endedBy?: string;
   seasons: SeasonMention[];
 }
 
@@ -148,7 +151,9 @@ function readClause(text: string, question: boolean, headline: string): Clause {
   const masked = maskAll(text, [...DENIALS, ...OTHER_SENSES]);
   const seasons = findSeasonMentions(masked);
   const speculative = isSpeculation(masked, question);
-  const hits = speculative ? [] : findHits(masked, headline, seasons);
+  // "Cancellation/renewal round-up: …": the list's heading names no verdict of its own.
+  const heading = ROUNDUPS.some((pattern) => pattern.test(masked)) && !masked.includes(SHOW) && !masked.includes(TITLE);
+  const hits = speculative || heading ? [] : findHits(masked, headline, seasons);
   return {
     speculative,
     text,
@@ -250,8 +255,14 @@ function rank(role: ShowRole): number {
 function hasOwnObject(text: string): boolean {
   const match = ACTIVE_VERDICT_VERB.exec(text);
   if (!match?.[1]) return false;
-  return OTHER_OBJECT_START.test(text.slice(match.index + match[0].length - match[1].length));
+  if (OTHER_OBJECT_START.test(text.slice(match.index + match[0].length - match[1].length))) return true;
+  // "Netflix cancels The Order, renews X": an object that is neither a marker nor a label
+  // pointing back at the show ("cancels hit drama", "cancels it") is another, unquoted title.
+  const object = match[1].replace(/[^\p{L}\p{N}'⟨⟩]/gu, '');
+  return object.length > 0 && !object.startsWith('⟨') && !PRECEDERS.has(object) && !POINTING_BACK.has(object);
 }
+
+const POINTING_BACK = new Set(['it', 'its', 'them', 'both', 'this', 'that', 'his', 'her', 'one', 'season', 'seasons']);
 
 function hasSubject(clause: Clause): boolean {
   return clause.show !== null || clause.hasTitle;
@@ -278,7 +289,9 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
 
   clauses.forEach((clause, i) => {
     if (!clause.bare && !(clause.joinedItem && clause.hits.length === 0 && !clause.speculative)) return;
-    const previous = effective[i - 1];
+    // A list item shares the verdict of its own list: the one before it when a comma joins
+    // them ("cancels A, B"), else the one after ("A canceled; B, C renewed").
+    const previous = clauses[i - 1]?.endedBy === ',' || clauses[i - 1]?.endedBy === ' ' ? effective[i - 1] : undefined;
     if (previous && previous.length > 0) {
       effective[i] = [...previous];
       return;

@@ -9,6 +9,8 @@ export interface RawClause {
   text: string;
   /** The clause (or the sentence it belongs to) ended with "?". */
   question: boolean;
+  /** What ended the clause: "," continues a list, anything else ends it. */
+  endedBy: string;
 }
 
 /** Punctuation that ends a clause. Commas only when followed by a space ("1,500" stays whole). */
@@ -27,16 +29,16 @@ const WORD_BREAK = new RegExp(
 export function splitClauses(text: string): RawClause[] {
   const clauses: RawClause[] = [];
   let last = 0;
-  const push = (segment: string, question: boolean) => {
-    for (const part of segment.split(WORD_BREAK)) {
-      const trimmed = part.trim();
-      if (trimmed) clauses.push({ text: trimmed, question });
-    }
+  const push = (segment: string, question: boolean, endedBy: string) => {
+    const parts = segment.split(WORD_BREAK).filter((part) => part.trim());
+    parts.forEach((part, i) => {
+      clauses.push({ text: part.trim(), question, endedBy: i === parts.length - 1 ? endedBy : ' ' });
+    });
   };
   for (const match of text.matchAll(PUNCTUATION_BREAK)) {
-    push(text.slice(last, match.index), match[0] === '?');
+    push(text.slice(last, match.index), match[0] === '?', match[0].trim());
     last = match.index + match[0].length;
   }
-  push(text.slice(last), false);
+  push(text.slice(last), false, '');
   return clauses;
 }

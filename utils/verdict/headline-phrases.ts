@@ -221,7 +221,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('revived', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}? from ${NET}`),
   phrase(
     'revived',
-    '\\bfinds? (?:a )?new (?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
+    '\\bf(?:inds?|ound) (?:a )?new (?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
   ),
   // A show moving between networks: a new network takes it on for more episodes.
   // ("moves to Netflix" alone is as often a library deal: it stays weak, below.)
@@ -493,7 +493,7 @@ export const ROUNDUPS: RegExp[] = [
  * with a renewal in the same headline it means a revival.
  */
 export const PAST_CONTEXT_BEFORE =
-  /\b(?:after|following|despite|post|once|previously|formerly|since)\s+(?:\S+\s+){0,3}$/;
+  /\b(?:after|following|despite|post|once|previously|formerly|since)\s+(?:\S+\s+){0,4}$/;
 
 /**
  * Verbs whose object follows them. A clause with one of these and an object that is not a title

@@ -103,6 +103,19 @@ export const NETWORKS: Network[] = [
   { name: 'BritBox', aliases: ['britbox'], inText: cased('BritBox') },
   { name: 'CBC', aliases: ['cbc'], inText: cased('CBC') },
   { name: 'Crave', aliases: ['crave'], inText: cased('Crave') },
+  { name: 'CTV', aliases: ['ctv'], inText: cased('CTV') },
+  { name: 'BBC America', aliases: ['bbc america'], inText: cased('BBC America') },
+  { name: 'Channel 5', aliases: ['channel 5'], inText: cased('Channel 5') },
+  { name: 'E4', aliases: ['e4'], inText: cased('E4') },
+  { name: 'RTÉ', aliases: ['rte one', 'rte'], inText: cased('RT[EÉ](?: One)?') },
+  { name: 'CMT', aliases: ['cmt'], inText: cased('CMT') },
+  { name: 'Pop TV', aliases: ['pop tv'], inText: cased('Pop TV|POP TV') },
+  { name: 'Yahoo Screen', aliases: ['yahoo screen', 'yahoo'], inText: cased('Yahoo(?: Screen)?') },
+  { name: 'ZEE5', aliases: ['zee5'], inText: cased('ZEE5|Zee5') },
+  { name: 'Foxtel', aliases: ['foxtel'], inText: cased('Foxtel') },
+  { name: 'Seven Network', aliases: ['channel 7', 'channel seven', 'seven network'], inText: cased('Channel (?:7|Seven)|Seven Network') },
+  { name: 'Nine Network', aliases: ['channel 9', 'channel nine', 'nine network'], inText: cased('Channel (?:9|Nine)|Nine Network') },
+  { name: 'Network 10', aliases: ['network 10', 'channel 10', 'network ten', 'channel ten'], inText: cased('(?:Network|Channel) (?:10|Ten)') },
 ];
 
 function escapeRegex(text: string): string {

@@ -68,7 +68,7 @@ const DERIVED_WORK_BEFORE =
  * before a title, and the labels outlets give a show ("hit drama", "netflix's"). An unknown word
  * means a longer title ("Tales of the Walking Dead", "The Sex Lives of College Girls").
  */
-const PRECEDERS = new Set(
+export const PRECEDERS = new Set(
   `cancels canceled cancelled cancel axes axed renews renewed renew saves saved revives revived rescues rescued
   scraps scrapped drops dropped orders ordered picks up ends ending ended brings back confirms confirmed announces
   says why how what when is was will has does did could would should as and or but after before amid while
