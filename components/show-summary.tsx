@@ -91,6 +91,11 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
           })}
         </ul>
       )}
+      {report.conflictingReports && report.evidence && (
+        <p class="sf-note" data-testid="showfate-conflicting">
+          Outlets disagree on this: the status follows the better-supported reports.
+        </p>
+      )}
       {report.newsUnavailable && !report.evidence && (
         <p class="sf-note" data-testid="showfate-news-unavailable">
           The news couldn't be checked just now: this status is TVmaze's alone.

@@ -110,6 +110,18 @@ describe('the panel’s public DOM contract', () => {
     expect(get('showfate-outdated')?.textContent).toContain('may be out of date');
   });
 
+  it('says when outlets disagree, and only then', () => {
+    const agreed = renderPanel({ state: 'report', report: sampleReport(), refreshing: false });
+    expect(agreed.get('showfate-conflicting')).toBeNull();
+    agreed.unmount();
+    const { get } = renderPanel({
+      state: 'report',
+      report: sampleReport({ conflictingReports: true }),
+      refreshing: false,
+    });
+    expect(get('showfate-conflicting')?.textContent).toContain('Outlets disagree');
+  });
+
   it('tells a film apart instead of giving it a series status', () => {
     const report = sampleReport({ film: true, show: null, status: 'unknown', evidence: null, ratings: [] });
     const { get } = renderPanel({ state: 'report', report, refreshing: false });

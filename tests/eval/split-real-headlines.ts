@@ -11,12 +11,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
+  namesShow,
   parseJsonLines,
   type RealHeadline,
   RealHeadlineSchema,
   realFile,
   type ShowFacts,
   ShowFactsSchema,
+  showKey,
 } from '../verdict/real/real-headlines';
 
 const args = process.argv.slice(2);
@@ -24,30 +26,6 @@ const share = Number(args.shift());
 if (!(share > 0 && share < 1)) throw new Error('first argument: the held-out share, between 0 and 1');
 const showsAt = args.indexOf('--shows');
 const showFiles = showsAt >= 0 ? args.splice(showsAt, 2).slice(1) : [];
-
-export function showKey(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/^the /, '')
-    .trim();
-}
-
-/**
- * Some distinctive word of the show's name appears in the text. Loose on purpose: a short form
- * the outlet uses ("Brooklyn 99", "SVU"'s "Law & Order") still counts as naming the show.
- */
-function namesShow(text: string, show: string): boolean {
-  const haystack = ` ${showKey(text)} `;
-  const words = showKey(show.replace(/\s*\([^)]*\)\s*$/, ''))
-    .split(' ')
-    .filter((word) => word.length >= 3 && !['and', 'the', 'for', 'with'].includes(word));
-  const all = showKey(show);
-  return haystack.includes(` ${all} `) || words.some((word) => haystack.includes(` ${word} `));
-}
 
 let unnamed = 0;
 const records: RealHeadline[] = [];

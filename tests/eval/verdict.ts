@@ -10,7 +10,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describeOutcome, percent, VERDICTS } from '../verdict/headline-evaluation';
-import { loadRealHeadlines, loadShowFacts, type RealPart, realFile } from '../verdict/real/real-headlines';
+import {
+  loadRealHeadlines,
+  loadShowFacts,
+  namesShow,
+  type RealPart,
+  realFile,
+} from '../verdict/real/real-headlines';
 import { type Reader, type RealEvaluation, scoreHeadlines, scoreShows } from '../verdict/real/score-real';
 
 const args = process.argv.slice(2);
@@ -25,6 +31,8 @@ interface HistoryEntry {
   label: string;
   headlines: number;
   headlineOnly: number;
+  /** Headline only, on the headlines that name the show (a headline that doesn't can't tell). */
+  headlineOnlyNamed?: number;
   withLead: number;
   falseCanceledHeadlineOnly: number;
   falseCanceledWithLead: number;
@@ -76,6 +84,13 @@ function printPart(part: RealPart) {
     }
   }
 
+  const named = items.filter((item) => namesShow(item.headline, item.show));
+  const namedScore = scoreHeadlines(named, 'headline');
+  console.log(
+    `\nheadline only, on the ${named.length} headlines that name the show: ${percent(namedScore.accuracy)} · ` +
+      `false "canceled" ${namedScore.falseCanceled.length}`,
+  );
+
   const shows = scoreShows(loadShowFacts(part), items);
   console.log(`\n── shows: ${shows.filter((s) => s.right).length}/${shows.length} right`);
   console.table(
@@ -91,12 +106,12 @@ function printPart(part: RealPart) {
   const harmful = shows.filter((s) => (s.fate === 'renewed' || s.fate === 'revived') && s.got === 'canceled').length;
   console.log(`renewed or revived shows shown as canceled: ${harmful}`);
 
-  return { items, scores, shows, harmful };
+  return { items, scores, shows, harmful, namedScore };
 }
 
 printPart('dev');
 if (withHeldOut) {
-  const { items, scores, shows, harmful } = printPart('held-out');
+  const { items, scores, shows, harmful, namedScore } = printPart('held-out');
   if (recordLabel !== undefined) {
     const history: HistoryEntry[] = JSON.parse(readFileSync(historyFile, 'utf8'));
     history.push({
@@ -104,6 +119,7 @@ if (withHeldOut) {
       label: recordLabel,
       headlines: items.length,
       headlineOnly: Number(scores.headline.accuracy.toFixed(4)),
+      headlineOnlyNamed: Number(namedScore.accuracy.toFixed(4)),
       withLead: Number(scores['with-lead'].accuracy.toFixed(4)),
       falseCanceledHeadlineOnly: scores.headline.falseCanceled.length,
       falseCanceledWithLead: scores['with-lead'].falseCanceled.length,
@@ -124,6 +140,7 @@ console.table(
     date: entry.date,
     change: entry.label.slice(0, 60),
     'headline only': percent(entry.headlineOnly),
+    'named in headline': entry.headlineOnlyNamed === undefined ? '' : percent(entry.headlineOnlyNamed),
     'with lead': percent(entry.withLead),
     'false canceled (h/l)': `${entry.falseCanceledHeadlineOnly}/${entry.falseCanceledWithLead}`,
     'revived→canceled': entry.revivedAsCanceled,

@@ -62,6 +62,7 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
     articleFindings,
     ratings: [...ratingsOf(show), ...(articleFindings?.ratings ?? [])],
     newsUnavailable: !news.complete,
+    conflictingReports: verdict.conflicting,
     film: false,
   };
 }

@@ -92,6 +92,8 @@ export interface ShowReport {
   articleFindings: ArticleFindings | null;
   /** A news source failed during this lookup: the status rests on the others (and TVmaze). */
   newsUnavailable: boolean;
+  /** Outlets reported contradicting decisions at about the same time; the status is the better supported. */
+  conflictingReports?: boolean;
   /** True when served from the cache because the network failed: possibly out of date. */
   outdated: boolean;
   /** A film: ShowFate gives films no series status. */

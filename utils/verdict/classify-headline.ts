@@ -121,6 +121,7 @@ export function markHeadline(headline: string, show: string): string {
 interface Hit {
   verdict: Verdict;
   start: number;
+  end: number;
   /** Told as background ("after its cancellation", "canceled NBC drama"), not as the news. */
   past: boolean;
   season: number | null;
@@ -191,13 +192,27 @@ function findHits(text: string, headline: string, seasons: SeasonMention[]): Hit
       hits.push({
         verdict: phrase.verdict,
         start,
+        end,
         past: isPastContext(phrase.verdict, text, start, end),
         season: seasonNear(seasons, start, phrase.verdict === 'ending'),
       });
     }
   }
+  // A phrase inside a negated one is part of it: "won't be renewed", "won't return" are a
+  // cancellation, not also a renewal.
+  const whole = hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other.verdict === 'canceled' &&
+          hit.verdict !== 'canceled' &&
+          other.start <= hit.start &&
+          other.end >= hit.end &&
+          other.end - other.start > hit.end - hit.start,
+      ),
+  );
   // "Star exits ahead of final season": a person leaves, the show goes on.
-  return DEPARTURES.test(text) ? hits.filter((hit) => hit.verdict !== 'ending') : hits;
+  return DEPARTURES.test(text) ? whole.filter((hit) => hit.verdict !== 'ending') : whole;
 }
 
 const WORD = /⟨\w+⟩|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;

@@ -19,16 +19,21 @@ import type { ClassifiedArticle, HeadlineVerdict, TvmazeFacts } from './types';
  *   - an ending (final season) article explains a planned end: the status is ended, with that
  *     article as evidence.
  * - A final season announced for a running show is `ending`.
- * - Articles dated long before the show premiered are about an earlier show with the same name.
+ * - Articles dated long before the show premiered are about an earlier show with the same name;
+ *   articles dated in the future are wrong, and never count.
+ * - One misread headline must not flip a show. A renewal within a year after a cancellation is a
+ *   revival (outlets often write "renews" for a rescue). When a cancellation and a renewal are
+ *   reported within CONFLICT_WINDOW_DAYS of each other, the better-supported one wins (more
+ *   articles, the trade press counting double) and the report says the outlets disagree.
  */
 
 /**
  * How long before TVmaze's end date a cancellation may be announced and still explain the end.
- * 90 days covers a season's last episodes airing after the announcement (broadcast shows canceled
- * in spring finish in early summer); a revival in between would add at least a new season,
- * which takes far longer than that.
+ * Networks cancel a show while its last season still airs, and sometimes a whole season ahead
+ * ("dropped by NBC, will end after the 2024 season": eleven months, measured on real news).
+ * Older than this, the show ran on after it (it was revived, then ended).
  */
-export const CANCELLATION_LEAD_DAYS = 90;
+export const CANCELLATION_LEAD_DAYS = 400;
 
 /**
  * Early renewals come before a premiere, but not this long before: older articles are about
@@ -38,29 +43,93 @@ export const BEFORE_PREMIERE_DAYS = 365;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Reports of a cancellation and a renewal this close together contradict each other. */
+export const CONFLICT_WINDOW_DAYS = 30;
+/** A renewal this soon after a cancellation is the show being saved. */
+export const REVIVAL_WINDOW_DAYS = 365;
+/** Outlets whose TV decisions come from the networks themselves: their reports count double. */
+const TRADE_PRESS = /\b(?:deadline|variety|hollywood reporter|thr|tvline|tv line)\b/i;
+
 export interface MergedStatus {
   status: FateStatus;
   evidence: ClassifiedArticle | null;
+  /** Outlets reported contradicting decisions at about the same time; the status is the better supported. */
+  conflicting: boolean;
 }
 
-export function mergeStatus(tvmaze: TvmazeFacts | null, articles: ClassifiedArticle[]): MergedStatus {
+export function mergeStatus(
+  tvmaze: TvmazeFacts | null,
+  articles: ClassifiedArticle[],
+  now: number = Date.now(),
+): MergedStatus {
   const base = fromTvmaze(tvmaze?.status ?? null);
   const premiered = parseDay(tvmaze?.premiered ?? null);
   const decisive = newestFirst(
-    articles.filter((article) => article.verdict !== 'none' && !predates(article, premiered)),
+    articles.filter(
+      (article) => article.verdict !== 'none' && !predates(article, premiered) && !fromTheFuture(article, now),
+    ),
   );
 
   if (base !== 'ended') {
     const newest = decisive[0];
-    return newest ? { status: asStatus(newest.verdict), evidence: newest } : { status: base, evidence: null };
+    if (!newest) return { status: base, evidence: null, conflicting: false };
+    return settle(newest, decisive);
   }
 
   const ended = parseDay(tvmaze?.ended ?? null);
   for (const article of decisive) {
     const status = statusForEndedShow(article, ended);
-    if (status) return { status, evidence: article };
+    if (status) return { status, evidence: article, conflicting: false };
   }
-  return { status: 'ended', evidence: null };
+  return { status: 'ended', evidence: null, conflicting: false };
+}
+
+/** The newest decisive article's status, checked against the reports just before it. */
+function settle(newest: ClassifiedArticle, decisive: ClassifiedArticle[]): MergedStatus {
+  const newestTime = parseInstant(newest.published);
+  if (newestTime === null) return { status: asStatus(newest.verdict), evidence: newest, conflicting: false };
+  const within = (days: number, verdict: HeadlineVerdict) =>
+    decisive.filter((article) => {
+      const time = parseInstant(article.published);
+      return article.verdict === verdict && time !== null && time <= newestTime && newestTime - time <= days * DAY_MS;
+    });
+
+  if (newest.verdict === 'renewed' && within(REVIVAL_WINDOW_DAYS, 'canceled').length > 0) {
+    const rivals = within(CONFLICT_WINDOW_DAYS, 'canceled');
+    const renewals = within(CONFLICT_WINDOW_DAYS, 'renewed');
+    // A rescue is news for days; one stray "renewed" against several fresh cancellations is doubt.
+    if (support(rivals) > 2 * support(renewals)) {
+      return { status: 'canceled', evidence: rivals[0] ?? newest, conflicting: true };
+    }
+    return { status: 'revived', evidence: newest, conflicting: false };
+  }
+  if (newest.verdict === 'canceled') {
+    const rivals = [...within(CONFLICT_WINDOW_DAYS, 'renewed'), ...within(CONFLICT_WINDOW_DAYS, 'revived')];
+    if (rivals.length > 0) {
+      const cancellations = within(CONFLICT_WINDOW_DAYS, 'canceled');
+      const rival = rivals.sort((a, b) => (parseInstant(b.published) ?? 0) - (parseInstant(a.published) ?? 0))[0];
+      return support(rivals) > support(cancellations) && rival
+        ? { status: asStatus(rival.verdict), evidence: rival, conflicting: true }
+        : { status: 'canceled', evidence: newest, conflicting: true };
+    }
+  }
+  return { status: asStatus(newest.verdict), evidence: newest, conflicting: false };
+}
+
+/** How much a set of reports weighs: one per outlet, the trade press two. */
+function support(articles: ClassifiedArticle[]): number {
+  const outlets = new Map<string, number>();
+  for (const article of articles) {
+    const outlet = (article.outlet ?? article.url).toLowerCase();
+    outlets.set(outlet, TRADE_PRESS.test(outlet) ? 2 : 1);
+  }
+  return [...outlets.values()].reduce((a, b) => a + b, 0);
+}
+
+/** A date more than a day ahead is a feed's error (a 2099 date must not win for good). */
+function fromTheFuture(article: ClassifiedArticle, now: number): boolean {
+  const published = parseInstant(article.published);
+  return published !== null && published > now + DAY_MS;
 }
 
 /** A decisive verdict names its status ("canceled" → canceled); `none` never gets here. */

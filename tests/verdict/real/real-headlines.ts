@@ -85,3 +85,26 @@ export function loadShowFacts(part: RealPart): ShowFacts[] {
 export function realFile(name: string): string {
   return here(`./${name}`);
 }
+
+export function showKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+/**
+ * Some distinctive word of the show's name appears in the text. Loose on purpose: a short form
+ * the outlet uses ("Brooklyn 99", "SVU"'s "Law & Order") still counts as naming the show.
+ */
+export function namesShow(text: string, show: string): boolean {
+  const haystack = ` ${showKey(text)} `;
+  const words = showKey(show.replace(/\s*\([^)]*\)\s*$/, ''))
+    .split(' ')
+    .filter((word) => word.length >= 3 && !['and', 'the', 'for', 'with'].includes(word));
+  return haystack.includes(` ${showKey(show)} `) || words.some((word) => haystack.includes(` ${word} `));
+}

@@ -75,7 +75,8 @@ export function scoreShow(facts: ShowFacts, stream: RealHeadline[]): ShowOutcome
     got: merged.status,
     headlines: stream.length,
     evidence: merged.evidence ? `${merged.evidence.verdict}: ${merged.evidence.headline}` : null,
-    right: merged.status === facts.fate,
+    // "airing, no decision" is what the panel calls pending when TVmaze says To Be Determined.
+    right: merged.status === facts.fate || (facts.fate === 'airing' && merged.status === 'pending'),
   };
 }
 
