@@ -6,8 +6,8 @@
  *   npx tsx tests/eval/cross-validate-verdict.ts [epochs] [l2] [minCount]
  */
 import { readHeadline } from '../../utils/verdict/classify-headline';
-import { headlineFeatures, scoreWithModel } from '../../utils/verdict/headline-model';
 import { loadRealHeadlines } from '../verdict/real/real-headlines';
+import { headlineFeatures, scoreWithModel } from './verdict-model';
 import { DEFAULT_TRAINING, type Example, trainModel } from './verdict-training';
 
 const [epochs, l2, minCount] = process.argv.slice(2).map(Number);

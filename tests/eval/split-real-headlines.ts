@@ -68,7 +68,9 @@ const find = (node: string): string => {
 };
 const union = (a: string, b: string) => {
   const [ra, rb] = [find(a), find(b)];
-  if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  if (ra === rb) return;
+  const [low, high] = ra < rb ? [ra, rb] : [rb, ra];
+  parent.set(high, low);
 };
 for (const record of records) union(`show:${showKey(record.show)}`, `url:${record.url}`);
 

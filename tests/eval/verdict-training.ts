@@ -1,6 +1,6 @@
 import { readHeadline } from '../../utils/verdict/classify-headline';
-import { FEATURE_VERSION, headlineFeatures, MODEL_VERDICTS, type VerdictModel } from '../../utils/verdict/headline-model';
 import type { HeadlineVerdict } from '../../utils/verdict/types';
+import { FEATURE_VERSION, headlineFeatures, MODEL_VERDICTS, type VerdictModel } from './verdict-model';
 
 /**
  * Multinomial logistic regression (softmax) with L2, trained by seeded stochastic gradient

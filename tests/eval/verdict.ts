@@ -10,13 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describeOutcome, percent, VERDICTS } from '../verdict/headline-evaluation';
-import {
-  loadRealHeadlines,
-  loadShowFacts,
-  namesShow,
-  type RealPart,
-  realFile,
-} from '../verdict/real/real-headlines';
+import { loadRealHeadlines, loadShowFacts, namesShow, type RealPart, realFile } from '../verdict/real/real-headlines';
 import { type Reader, type RealEvaluation, scoreHeadlines, scoreShows } from '../verdict/real/score-real';
 
 const args = process.argv.slice(2);
@@ -50,7 +44,9 @@ function printPart(part: RealPart) {
   for (const reader of ['headline', 'with-lead'] as const) {
     const evaluation = scoreHeadlines(items, reader);
     scores[reader] = evaluation;
-    console.log(`\n── ${reader === 'headline' ? 'headline only (classifyHeadline)' : 'headline + lead (extractArticleFacts)'}`);
+    console.log(
+      `\n── ${reader === 'headline' ? 'headline only (classifyHeadline)' : 'headline + lead (extractArticleFacts)'}`,
+    );
     console.log('confusion (rows: labeled, columns: predicted)');
     console.table(
       Object.fromEntries(

@@ -32,15 +32,27 @@ describe('mergeStatus', () => {
   });
 
   it('maps TVmaze Ended to ended when there is no news', () => {
-    expect(mergeStatus(tvmaze('Ended', '2023-05-01'), [])).toEqual({ status: 'ended', evidence: null, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2023-05-01'), [])).toEqual({
+      status: 'ended',
+      evidence: null,
+      conflicting: false,
+    });
   });
 
   it('maps TVmaze To Be Determined to pending', () => {
-    expect(mergeStatus(tvmaze('To Be Determined'), [])).toEqual({ status: 'pending', evidence: null, conflicting: false });
+    expect(mergeStatus(tvmaze('To Be Determined'), [])).toEqual({
+      status: 'pending',
+      evidence: null,
+      conflicting: false,
+    });
   });
 
   it('maps TVmaze In Development to in-development', () => {
-    expect(mergeStatus(tvmaze('In Development'), [])).toEqual({ status: 'in-development', evidence: null, conflicting: false });
+    expect(mergeStatus(tvmaze('In Development'), [])).toEqual({
+      status: 'in-development',
+      evidence: null,
+      conflicting: false,
+    });
   });
 
   it('is unknown without TVmaze facts or news', () => {
@@ -58,7 +70,11 @@ describe('mergeStatus', () => {
 
   it('ignores articles with no verdict', () => {
     const speculation = article('none', '2024-06-01T12:00:00Z');
-    expect(mergeStatus(tvmaze('Running'), [speculation])).toEqual({ status: 'airing', evidence: null, conflicting: false });
+    expect(mergeStatus(tvmaze('Running'), [speculation])).toEqual({
+      status: 'airing',
+      evidence: null,
+      conflicting: false,
+    });
   });
 
   it('lets the newest decisive article win', () => {
@@ -80,22 +96,38 @@ describe('mergeStatus', () => {
   it('reads canceled-then-revived as revived', () => {
     const canceled = article('canceled', '2023-05-12T12:00:00Z');
     const revived = article('revived', '2023-06-20T12:00:00Z');
-    expect(mergeStatus(tvmaze('Running'), [revived, canceled])).toEqual({ status: 'revived', evidence: revived, conflicting: false });
+    expect(mergeStatus(tvmaze('Running'), [revived, canceled])).toEqual({
+      status: 'revived',
+      evidence: revived,
+      conflicting: false,
+    });
   });
 
   it('reads a final season announced for a running show as ending', () => {
     const ending = article('ending', '2024-01-09T12:00:00Z');
-    expect(mergeStatus(tvmaze('Running'), [ending])).toEqual({ status: 'ending', evidence: ending, conflicting: false });
+    expect(mergeStatus(tvmaze('Running'), [ending])).toEqual({
+      status: 'ending',
+      evidence: ending,
+      conflicting: false,
+    });
   });
 
   it('reads a final season as ended once TVmaze says Ended, keeping the article as evidence', () => {
     const ending = article('ending', '2024-01-09T12:00:00Z');
-    expect(mergeStatus(tvmaze('Ended', '2025-06-01'), [ending])).toEqual({ status: 'ended', evidence: ending, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2025-06-01'), [ending])).toEqual({
+      status: 'ended',
+      evidence: ending,
+      conflicting: false,
+    });
   });
 
   it('reads a cancellation published after the end date of an Ended show as canceled', () => {
     const canceled = article('canceled', '2023-06-15T12:00:00Z');
-    expect(mergeStatus(tvmaze('Ended', '2023-05-20'), [canceled])).toEqual({ status: 'canceled', evidence: canceled, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2023-05-20'), [canceled])).toEqual({
+      status: 'canceled',
+      evidence: canceled,
+      conflicting: false,
+    });
   });
 
   it(`reads a cancellation announced less than ${CANCELLATION_LEAD_DAYS} days before the end as canceled`, () => {
@@ -106,17 +138,29 @@ describe('mergeStatus', () => {
   it(`keeps ended when the cancellation came more than ${CANCELLATION_LEAD_DAYS} days before the end`, () => {
     // Canceled in 2018, then revived and ended in 2021: the old cancellation no longer explains the end.
     const canceled = article('canceled', '2018-05-11T12:00:00Z');
-    expect(mergeStatus(tvmaze('Ended', '2021-09-10'), [canceled])).toEqual({ status: 'ended', evidence: null, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2021-09-10'), [canceled])).toEqual({
+      status: 'ended',
+      evidence: null,
+      conflicting: false,
+    });
   });
 
   it('reads an undated cancellation of an Ended show as canceled: it explains the end', () => {
     const canceled = article('canceled', null);
-    expect(mergeStatus(tvmaze('Ended', '2023-05-20'), [canceled])).toEqual({ status: 'canceled', evidence: canceled, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2023-05-20'), [canceled])).toEqual({
+      status: 'canceled',
+      evidence: canceled,
+      conflicting: false,
+    });
   });
 
   it('keeps ended for a renewal published before the end date', () => {
     const renewed = article('renewed', '2020-03-01T12:00:00Z');
-    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [renewed])).toEqual({ status: 'ended', evidence: null, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [renewed])).toEqual({
+      status: 'ended',
+      evidence: null,
+      conflicting: false,
+    });
   });
 
   it('keeps ended for an undated renewal', () => {
@@ -125,12 +169,20 @@ describe('mergeStatus', () => {
 
   it('reads a renewal published after the end date as renewed', () => {
     const renewed = article('renewed', '2023-02-01T12:00:00Z');
-    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [renewed])).toEqual({ status: 'renewed', evidence: renewed, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [renewed])).toEqual({
+      status: 'renewed',
+      evidence: renewed,
+      conflicting: false,
+    });
   });
 
   it('reads a revival published after the end date as revived', () => {
     const revived = article('revived', '2023-02-01T12:00:00Z');
-    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [revived])).toEqual({ status: 'revived', evidence: revived, conflicting: false });
+    expect(mergeStatus(tvmaze('Ended', '2022-11-30'), [revived])).toEqual({
+      status: 'revived',
+      evidence: revived,
+      conflicting: false,
+    });
   });
 
   it('keeps ended for a revival published before the end date (the revived run has since ended)', () => {
@@ -162,7 +214,11 @@ describe('mergeStatus', () => {
 
   it('uses an undated article when there is no dated one', () => {
     const undated = article('renewed', null);
-    expect(mergeStatus(tvmaze('Running'), [undated])).toEqual({ status: 'renewed', evidence: undated, conflicting: false });
+    expect(mergeStatus(tvmaze('Running'), [undated])).toEqual({
+      status: 'renewed',
+      evidence: undated,
+      conflicting: false,
+    });
   });
 
   it('treats an unreadable date as no date', () => {
@@ -251,7 +307,10 @@ describe('mergeStatus: one misread headline must not flip a show', () => {
 
   it('keeps a cancellation that outweighs an earlier renewal, still flagged as conflicting', () => {
     const renewed = from('Some Blog', 'renewed', '2024-04-01T12:00:00Z');
-    const canceled = [from('Deadline', 'canceled', '2024-04-10T12:00:00Z'), from('TVLine', 'canceled', '2024-04-10T14:00:00Z')];
+    const canceled = [
+      from('Deadline', 'canceled', '2024-04-10T12:00:00Z'),
+      from('TVLine', 'canceled', '2024-04-10T14:00:00Z'),
+    ];
     expect(mergeStatus(tvmaze('Running'), [renewed, ...canceled], now)).toMatchObject({
       status: 'canceled',
       conflicting: true,

@@ -363,6 +363,9 @@ function decide(hits: Hit[]): HeadlineClassification {
   return NONE;
 }
 
+/** The verdict phrases without their global flag, for plain tests. */
+const TELLING_PATTERNS = VERDICT_PHRASES.map((phrase) => new RegExp(phrase.pattern.source));
+
 /**
  * A list of many shows says nothing about one of them ("All the shows canceled in 2024: X, Y"),
  * unless the show's own part after the list's colon tells its verdict ("Round-up: X renewed.").
@@ -373,7 +376,7 @@ function isRoundUp(marked: string): boolean {
   const sentence = sentences.find((part) => part.includes(SHOW));
   if (!sentence) return matches(marked);
   const segment = sentence.split(/:\s/).find((part) => part.includes(SHOW)) ?? sentence;
-  const segmentTells = VERDICT_PHRASES.some((phrase) => new RegExp(phrase.pattern.source).test(segment));
+  const segmentTells = TELLING_PATTERNS.some((pattern) => pattern.test(segment));
   return segmentTells && segment !== sentence ? matches(segment) : matches(sentence);
 }
 

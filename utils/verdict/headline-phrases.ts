@@ -78,7 +78,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('canceled', '\\bdropped (?:by|from)\\b'),
   phrase(
     'canceled',
-    `${NET} drops (?!(?:\\S+ ){0,3}?(?:trailers?|teasers?|first|images|photos|clips?|posters?|dates?|premieres?|episodes?|footage|previews?)\\b)`,
+    `\\b${NET} drops (?!(?:\\S+ ){0,3}?(?:trailers?|teasers?|first|images|photos|clips?|posters?|dates?|premieres?|episodes?|footage|previews?)\\b)`,
   ),
   // "ends after one season": the network ended it early (several seasons is an ending, below).
   phrase('canceled', '\\bend(?:s|ed|ing)? after (?:just |only )?(?:one|1|a single|its first|its only) season\\b'),
@@ -90,7 +90,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('canceled', '\\bbites? the dust\\b|\\bgets? the (?:chop|boot|hook|ax|axe)\\b|\\bgiven the (?:boot|chop)\\b'),
   phrase('canceled', `\\btak(?:es|ing) ${PLACEHOLDER} to the grave\\b`),
   phrase('canceled', `\\bcomes? to an (?:abrupt|early|premature|sudden) end\\b|\\bcut short\\b`),
-  phrase('canceled', '\\b(?:is|officially|now|really) dead\\b|\\bdead (?:forever|for good)\\b|\\b(?:closed|shut) down\\b'),
+  phrase(
+    'canceled',
+    '\\b(?:is|officially|now|really) dead\\b|\\bdead (?:forever|for good)\\b|\\b(?:closed|shut) down\\b',
+  ),
   phrase('canceled', `\\bdone at ${NET}|\\bdone after (?:${CARD}|its first|a single) seasons?\\b`),
 
   // ── renewed ────────────────────────────────────────────────────────────────
@@ -105,17 +108,26 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\b(?:new|another|brand-new) season of ${PLACEHOLDER}`),
   phrase('renewed', `\\b${SEASON_REF} (?:is )?coming to ${NET}(?! (?:in|on|this|next)\\b)`),
   // "returning for two new series", "will continue … for a third season", "get second Syfy seasons"
-  phrase('renewed', `\\breturn(?:s|ing)? (?:again )?for (?:a |an )?(?:${CARD} )?(?:(?:new|more|proper) )+(?:seasons?|series)\\b`),
+  phrase(
+    'renewed',
+    `\\breturn(?:s|ing)? (?:again )?for (?:a |an )?(?:${CARD} )?(?:(?:new|more|proper) )+(?:seasons?|series)\\b`,
+  ),
   phrase('renewed', `\\bcontinue[sd]?\\b[^,;]{0,40}\\bfor (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\b(?:gets?|got|getting|lands?|earns?) (?:a |an )?${ORD} (?:\\S+ )?seasons?\\b`),
   // British: "commissions a third series", "recommissioned for series 2"
   phrase('renewed', `\\b(?:re)?commission(?:s|ed)? (?:for )?(?:a |an )?${SEASON_REF}`),
   // "gives X a green light for season 3", "extends X into a second season"
-  phrase('renewed', `\\bgreen ?-?light for (?:a |an )?${SEASON_REF}|\\bextends?\\b(?: \\S+){0,3}? (?:into|for) (?:a |an )?${SEASON_REF}`),
+  phrase(
+    'renewed',
+    `\\bgreen ?-?light for (?:a |an )?${SEASON_REF}|\\bextends?\\b(?: \\S+){0,3}? (?:into|for) (?:a |an )?${SEASON_REF}`,
+  ),
   // "for at least two more seasons", "sticking around"
   phrase('renewed', `\\b(?:for|gets?|getting|with) (?:at least )?${CARD} more seasons?\\b|\\bsticking around\\b`),
   // "Stranger Things 2 officially confirmed": a number right after the title is its season
-  phrase('renewed', `${SHOW} (?:season )?\\d{1,2} (?:is |has been )?(?:officially )?(?:confirmed|happening|greenlit|green-lit|a go)\\b`),
+  phrase(
+    'renewed',
+    `${SHOW} (?:season )?\\d{1,2} (?:is |has been )?(?:officially )?(?:confirmed|happening|greenlit|green-lit|a go)\\b`,
+  ),
   phrase('renewed', `\\bgreen-?light(?:s|ed)? (?:${PLACEHOLDER} )?(?:for )?(?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}?\\bfor (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bpick(?:s|ed)? up (?:a |an )?${SEASON_REF}`),
@@ -150,7 +162,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     '\\bfinal (?:[\\w-]+ )?(?:season|series|chapter|instal?lment|run)\\b(?! (?:review|recap))|\\bfarewell season\\b',
   ),
   // "will bring the series to an end"
-  phrase('ending', `\\bbring(?:s|ing)? (?:(?:the |\\S+ )?(?:series|show)|${PLACEHOLDER}|it) to (?:an? )?(?:end|close)\\b`),
+  phrase(
+    'ending',
+    `\\bbring(?:s|ing)? (?:(?:the |\\S+ )?(?:series|show)|${PLACEHOLDER}|it) to (?:an? )?(?:end|close)\\b`,
+  ),
   phrase('ending', `\\b(?:its|the|their|a|one) (?:${ORD} and )?last season\\b|\\b${ORD} and last season\\b`),
   // "season 5 will be its last", "will be the show's final"
   phrase('ending', "\\b(?:will be|is|to be|as|'s) (?:its|the|their)(?: \\S+'s)? (?:last|final)\\b"),
@@ -161,7 +176,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('ending', `\\bas (?:the|its) (?:series|show)'?s? end\\b|\\bthe end of ${PLACEHOLDER}(?! season)`),
   phrase('ending', `\\bend(?:s|ing)? (?:the show|the series|${PLACEHOLDER}) after\\b`),
   phrase('ending', '\\b(?:to|will|set to|is set to|going to) (?:officially )?end\\b'),
-  phrase('ending', '\\bend(?:s|ing)? with (?:(?:a|an|its|the) )?(?:[\\w-]+ )?(?:season|series)\\b|\\bend(?:s|ing)? with (?:its|the)\\b'),
+  phrase(
+    'ending',
+    '\\bend(?:s|ing)? with (?:(?:a|an|its|the) )?(?:[\\w-]+ )?(?:season|series)\\b|\\bend(?:s|ing)? with (?:its|the)\\b',
+  ),
   // "to end after season 6", "ends after seven seasons" (one season is a cancellation, above)
   phrase(
     'ending',
@@ -174,7 +192,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   phrase('ending', '\\bconclud(?:es|ing) with\\b'),
   // "ending at Netflix with season 4", "to close with its third season", "will end its run"
-  phrase('ending', `\\bending (?:at|on) ${NET} with\\b|\\b(?:to |will )?close(?:s)? (?:out )?with (?:its|season|the)\\b`),
+  phrase(
+    'ending',
+    `\\bending (?:at|on) ${NET} with\\b|\\b(?:to |will )?close(?:s)? (?:out )?with (?:its|season|the)\\b`,
+  ),
   phrase('ending', '\\b(?:to|will) end (?:its |their )?run\\b|\\bfinal episodes\\b'),
 
   // ── revived (after a cancellation) ─────────────────────────────────────────
@@ -194,13 +215,19 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'revived',
     '\\brevers(?:es|ed|ing) (?:the |its )?cancellation\\b|\\bcancellation (?:is |has been )?reversed\\b',
   ),
-  phrase('revived', `\\b(?:rescued|saved) (?:by|from|at)\\b|${NET} (?:saves|rescues)\\b`),
+  phrase('revived', `\\b(?:rescued|saved) (?:by|from|at)\\b|\\b${NET} (?:saves|rescues)\\b`),
   // "'Manifest' Saved!": the word ends its clause.
   phrase('revived', '\\b(?:rescued|saved)\\s*$'),
   phrase('revived', `\\bpicked up by ${NET}`),
   // "Netflix brings back X", "resurrected", "makes a comeback", "comes to the rescue", "lives on"
-  phrase('revived', `\\bbr(?:ing|ings|inging|ought) back\\b(?! (?:the |his |her |their )?(?:character|actor|actress|star|cast|villain|fan-?favou?rite))`),
-  phrase('revived', '\\bresurrect(?:s|ed|ing)?\\b|\\bcome-?back\\b|\\bto the rescue\\b|\\blives on\\b|\\bback from the dead\\b'),
+  phrase(
+    'revived',
+    `\\bbr(?:ing|ings|inging|ought) back\\b(?! (?:the |his |her |their )?(?:character|actor|actress|star|cast|villain|fan-?favou?rite))`,
+  ),
+  phrase(
+    'revived',
+    '\\bresurrect(?:s|ed|ing)?\\b|\\bcome-?back\\b|\\bto the rescue\\b|\\blives on\\b|\\bback from the dead\\b',
+  ),
   phrase('revived', '\\bsaved\\b'),
   phrase('revived', '\\bresurfaces?\\b|\\bis alive\\b|\\bindestructible\\b'),
   // "CBS 'Murphy Brown' revival", "Prison Break event series", "Dexter limited series"
@@ -233,7 +260,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // It is a revival only next to a cancellation, a rescue or a new season.
   phrase(
     'revived',
-    `${NET} picks up\\b|\\b(?:moves?|moving|moved|shifts?|lands?|landed|landing) (?:to|at|over to) ${NET}`,
+    `\\b${NET} picks up\\b|\\b(?:moves?|moving|moved|shifts?|lands?|landed|landing) (?:to|at|over to) ${NET}`,
     {
       needs: new RegExp(
         `\\bcancel|\\bsaved\\b|\\brescued\\b|\\bnew home\\b|\\bfor (?:a |an )?${SEASON_REF}|\\bafter ${NET}|\\bseason\\b|\\bofficial|\\bleaves\\b|\\bfrom ${NET}`,

@@ -113,9 +113,21 @@ export const NETWORKS: Network[] = [
   { name: 'Yahoo Screen', aliases: ['yahoo screen', 'yahoo'], inText: cased('Yahoo(?: Screen)?') },
   { name: 'ZEE5', aliases: ['zee5'], inText: cased('ZEE5|Zee5') },
   { name: 'Foxtel', aliases: ['foxtel'], inText: cased('Foxtel') },
-  { name: 'Seven Network', aliases: ['channel 7', 'channel seven', 'seven network'], inText: cased('Channel (?:7|Seven)|Seven Network') },
-  { name: 'Nine Network', aliases: ['channel 9', 'channel nine', 'nine network'], inText: cased('Channel (?:9|Nine)|Nine Network') },
-  { name: 'Network 10', aliases: ['network 10', 'channel 10', 'network ten', 'channel ten'], inText: cased('(?:Network|Channel) (?:10|Ten)') },
+  {
+    name: 'Seven Network',
+    aliases: ['channel 7', 'channel seven', 'seven network'],
+    inText: cased('Channel (?:7|Seven)|Seven Network'),
+  },
+  {
+    name: 'Nine Network',
+    aliases: ['channel 9', 'channel nine', 'nine network'],
+    inText: cased('Channel (?:9|Nine)|Nine Network'),
+  },
+  {
+    name: 'Network 10',
+    aliases: ['network 10', 'channel 10', 'network ten', 'channel ten'],
+    inText: cased('(?:Network|Channel) (?:10|Ten)'),
+  },
 ];
 
 function escapeRegex(text: string): string {

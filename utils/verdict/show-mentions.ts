@@ -286,11 +286,7 @@ function findClosingQuote(text: string, open: number, quote: string): number {
   return -1;
 }
 
-function replaceBareMentions(
-  text: string,
-  casedText: string,
-  showKeys: string[],
-): { lower: string; cased: string } {
+function replaceBareMentions(text: string, casedText: string, showKeys: string[]): { lower: string; cased: string } {
   // Words inside a marker ("⟨title⟩") are not the show's words.
   const tokens = joinInitialTokens(tokenize(text)).map((token) =>
     text[token.start - 1] === '⟨' ? { ...token, text: `⟨${token.text}`, key: `⟨${token.key}` } : token,

@@ -65,10 +65,7 @@ export function scoreShow(facts: ShowFacts, stream: RealHeadline[]): ShowOutcome
     published: publishedInstant(item.date),
     ...classifyHeadline(item.headline, facts.show),
   }));
-  const merged = mergeStatus(
-    { status: facts.tvmazeStatus, premiered: facts.premiered, ended: facts.ended },
-    articles,
-  );
+  const merged = mergeStatus({ status: facts.tvmazeStatus, premiered: facts.premiered, ended: facts.ended }, articles);
   return {
     show: facts.show,
     fate: facts.fate,

@@ -1,17 +1,22 @@
-import type { HeadlineReading } from './classify-headline';
-import type { HeadlineVerdict } from './types';
+import type { HeadlineReading } from '../../utils/verdict/classify-headline';
+import type { HeadlineVerdict } from '../../utils/verdict/types';
 
 /**
- * A linear model over what the rules read in a headline: their own call, the verdict phrases
- * and whose they are, and the words around the show's mention. Trained at build time from the
- * development part of the real-headline set (tests/eval/train-verdict-model.ts) and shipped as
- * data (headline-model.json): a weight per feature and verdict, summed, highest wins.
- *
- * The rules know phrasing; the weights learn how much each reading is worth on real news
- * (which phrases mislead, which contexts a cancellation word appears in without being one).
+ * An experiment, not shipped: a linear model over what the rules read in a headline (their own
+ * call, the verdict phrases and whose they are, the words around the show's mention), trained on
+ * the development part. Five-fold cross-validation by show (cross-validate-verdict.ts) found it no
+ * better than the rules alone (0.820 against 0.828 after the rules were tuned, 0.796 against 0.795
+ * before; more false "canceled" both times), so the extension
+ * ships the rules only. Kept so the experiment can be rerun when the set grows.
  */
 
-export const MODEL_VERDICTS = ['canceled', 'renewed', 'ending', 'revived', 'none'] as const satisfies readonly HeadlineVerdict[];
+export const MODEL_VERDICTS = [
+  'canceled',
+  'renewed',
+  'ending',
+  'revived',
+  'none',
+] as const satisfies readonly HeadlineVerdict[];
 
 export interface VerdictModel {
   /** Bumped when the features change: a model trained on other features must not be used. */
@@ -61,9 +66,12 @@ export function headlineFeatures(reading: HeadlineReading): string[] {
 
 /** Lower-case words; the show's mention as SHOW, another title as TITLE, numbers as N. */
 function tokens(marked: string): string[] {
-  return [...marked.replace(/⟨show⟩/g, ' SHOW ').replace(/⟨title⟩/g, ' TITLE ').matchAll(/[\p{L}\p{N}']+|\?/gu)].map(
-    ([word]) => (/^\d+$/.test(word) ? 'N' : word.replace(/'s$/, '').replace(/'/g, '')),
-  );
+  return [
+    ...marked
+      .replace(/⟨show⟩/g, ' SHOW ')
+      .replace(/⟨title⟩/g, ' TITLE ')
+      .matchAll(/[\p{L}\p{N}']+|\?/gu),
+  ].map(([word]) => (/^\d+$/.test(word) ? 'N' : word.replace(/'s$/, '').replace(/'/g, '')));
 }
 
 export interface ModelScores {
