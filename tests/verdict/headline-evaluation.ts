@@ -1,9 +1,9 @@
-import type { HeadlineClassification, HeadlineVerdict } from '../../utils/verdict/types';
+import { HEADLINE_VERDICTS, type HeadlineClassification, type HeadlineVerdict } from '../../utils/verdict/types';
 import type { LabeledHeadline } from './headline-set';
 
 /** Scores a classifier on the labeled set: shared by the evaluation test and scripts/bench-classifier.ts. */
 
-export const VERDICTS: HeadlineVerdict[] = ['canceled', 'renewed', 'ending', 'revived', 'none'];
+export const VERDICTS = HEADLINE_VERDICTS;
 
 export interface Outcome {
   item: LabeledHeadline;

@@ -1,5 +1,5 @@
 import type { PageShow } from '../services/service';
-import type { FateStatus } from '../status/fate-status';
+import type { DecisiveVerdict, FateStatus } from '../status/fate-status';
 
 export type RatingSource =
   | 'tvmaze'
@@ -58,7 +58,7 @@ export interface Evidence {
   outlet: string | null;
   url: string;
   published: string | null;
-  verdict: 'canceled' | 'renewed' | 'ending' | 'revived';
+  verdict: DecisiveVerdict;
   season: number | null;
 }
 

@@ -15,6 +15,14 @@ export const FATE_STATUSES = [
 ] as const;
 
 export type FateStatus = (typeof FATE_STATUSES)[number];
+
+/**
+ * What a news article can decide about a show, strongest first: when two verdicts arrive
+ * together, a revival outranks a cancellation, which outranks a final season, which outranks a
+ * renewal. Each is also the status it gives the show.
+ */
+export const DECISIVE_VERDICTS = ['revived', 'canceled', 'ending', 'renewed'] as const satisfies readonly FateStatus[];
+export type DecisiveVerdict = (typeof DECISIVE_VERDICTS)[number];
 export type PanelState = FateStatus | 'loading' | 'error';
 
 export const STATUS_LABELS: Record<PanelState, string> = {

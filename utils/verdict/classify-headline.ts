@@ -1,3 +1,4 @@
+import { DECISIVE_VERDICTS, type DecisiveVerdict } from '../status/fate-status';
 import { splitClauses } from './headline-clauses';
 import {
   ACTIVE_VERDICT_VERB,
@@ -17,7 +18,6 @@ import {
   RENEW_OTHER_OBJECTS,
   ROUNDUPS,
   VERDICT_PHRASES,
-  type Verdict,
   YES_NO_QUESTION_START,
 } from './headline-phrases';
 import { normalizeUnicode, toCasedMatchingText } from './normalize-text';
@@ -51,9 +51,9 @@ export interface HeadlineReading {
   /** A list of many shows ("10 shows canceled too soon"). */
   roundUp: boolean;
   /** Every verdict phrase found, whoever it is about. */
-  phrases: Array<{ verdict: Verdict; past: boolean; season: number | null }>;
+  phrases: Array<{ verdict: DecisiveVerdict; past: boolean; season: number | null }>;
   /** The verdict phrases the rules give to the show. */
-  aboutShow: Array<{ verdict: Verdict; past: boolean; season: number | null }>;
+  aboutShow: Array<{ verdict: DecisiveVerdict; past: boolean; season: number | null }>;
   /** The clause naming the show is a question or speculation. */
   speculative: boolean;
   /** Some clause is a question or speculation ("could be saved", "will there be a season 3?"). */
@@ -119,7 +119,7 @@ export function markHeadline(headline: string, show: string): string {
 }
 
 interface Hit {
-  verdict: Verdict;
+  verdict: DecisiveVerdict;
   start: number;
   end: number;
   /** Told as background ("after its cancellation", "canceled NBC drama"), not as the news. */
@@ -222,7 +222,7 @@ function words(text: string): string[] {
 }
 
 /** "cancels the tour", "renews deal", "to end the strike": the verdict word has another object. */
-function aboutSomethingElse(verdict: Verdict, text: string, start: number, end: number): boolean {
+function aboutSomethingElse(verdict: DecisiveVerdict, text: string, start: number, end: number): boolean {
   const before = words(text.slice(Math.max(0, start - 80), start)).slice(-6);
   const afterAll = words(text.slice(end));
   if (verdict === 'canceled') {
@@ -247,7 +247,7 @@ const EVENT_FOR_SHOW =
 const ADJECTIVE_LEAD = /(?:^|\b(?:the|a|an|up|of|picks|revives|rescues|saves|lands|gets|once|recently))\s*$/;
 const ADJECTIVE_NOUN = /^\s*(?:\S+\s+)?(?:drama|comedy|series|show|sitcom|thriller|procedural|⟨show⟩|⟨title⟩)\b/;
 
-function isPastContext(verdict: Verdict, text: string, start: number, end: number): boolean {
+function isPastContext(verdict: DecisiveVerdict, text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   if (PAST_CONTEXT_BEFORE.test(before)) return true;
   return verdict === 'canceled' && ADJECTIVE_LEAD.test(before) && ADJECTIVE_NOUN.test(text.slice(end));
@@ -348,13 +348,13 @@ function withFallbackSeason(hit: Hit, seasons: SeasonMention[]): Hit {
 function decide(hits: Hit[]): HeadlineClassification {
   const news = hits.filter((hit) => !hit.past);
   const background = hits.filter((hit) => hit.past);
-  const has = (list: Hit[], verdict: Verdict) => list.some((hit) => hit.verdict === verdict);
+  const has = (list: Hit[], verdict: DecisiveVerdict) => list.some((hit) => hit.verdict === verdict);
 
   if (has(news, 'revived') || (has(background, 'canceled') && has(news, 'renewed'))) {
     return withSeason('revived', news, ['revived', 'renewed']);
   }
-  for (const verdict of ['canceled', 'ending', 'renewed'] as const) {
-    if (has(news, verdict)) return withSeason(verdict, news, [verdict]);
+  for (const verdict of DECISIVE_VERDICTS) {
+    if (verdict !== 'revived' && has(news, verdict)) return withSeason(verdict, news, [verdict]);
   }
   // Only background left: "X creator's next show after its cancellation" still says it was canceled.
   for (const verdict of ['canceled', 'renewed'] as const) {
@@ -391,7 +391,7 @@ function reviseForWholeHeadline(decision: HeadlineClassification, marked: string
 }
 
 /** The season from the first hit that names one, trying the hits of each given verdict in turn. */
-function withSeason(verdict: Verdict, hits: Hit[], from: Verdict[]): HeadlineClassification {
+function withSeason(verdict: DecisiveVerdict, hits: Hit[], from: DecisiveVerdict[]): HeadlineClassification {
   for (const source of from) {
     const season = hits.find((hit) => hit.verdict === source && hit.season !== null)?.season;
     if (season != null) return { verdict, season };

@@ -1,3 +1,4 @@
+import type { DecisiveVerdict } from '../status/fate-status';
 import { NETWORK_ALIAS_SOURCE } from './networks';
 import { CARDINAL_SOURCE, ORDINAL_SOURCE } from './number-words';
 import { SHOW, TITLE } from './show-mentions';
@@ -8,10 +9,8 @@ import { SHOW, TITLE } from './show-mentions';
  * Each entry says why it is there; a phrase that needs a second signal says which.
  */
 
-export type Verdict = 'canceled' | 'renewed' | 'ending' | 'revived';
-
 export interface VerdictPhrase {
-  verdict: Verdict;
+  verdict: DecisiveVerdict;
   pattern: RegExp;
   /** The hit only counts when the whole headline also matches this (weak phrases). */
   needs?: RegExp;
@@ -32,7 +31,7 @@ const SEASON_REF = `(?:(?:season|series)s? ${CARD}|${ORD}(?: and (?:final|last))
 const SEASON_EVENT = '(?:premiere|finale|trailer|teaser|release|date|first look|footage|episode|poster|clip|cast)';
 
 function phrase(
-  verdict: Verdict,
+  verdict: DecisiveVerdict,
   source: string,
   options: Omit<VerdictPhrase, 'verdict' | 'pattern'> = {},
 ): VerdictPhrase {

@@ -1,5 +1,5 @@
 import type { FateStatus } from '../status/fate-status';
-import type { ClassifiedArticle, HeadlineVerdict, TvmazeFacts } from './types';
+import { type ClassifiedArticle, HEADLINE_VERDICTS, type HeadlineVerdict, type TvmazeFacts } from './types';
 
 /**
  * Combines what TVmaze says with what the news says into one status.
@@ -190,10 +190,8 @@ function newestFirst(articles: ClassifiedArticle[]): ClassifiedArticle[] {
     .map(({ article }) => article);
 }
 
-const PRECEDENCE: HeadlineVerdict[] = ['revived', 'canceled', 'ending', 'renewed', 'none'];
-
 function precedence(verdict: HeadlineVerdict): number {
-  return PRECEDENCE.indexOf(verdict);
+  return HEADLINE_VERDICTS.indexOf(verdict);
 }
 
 /** An ISO 8601 instant in ms, or null when missing or unreadable. */

@@ -1,6 +1,10 @@
 import type { NewsArticle, Rating } from '../shows/show-report';
+import { DECISIVE_VERDICTS, type DecisiveVerdict } from '../status/fate-status';
 
-export type HeadlineVerdict = 'canceled' | 'renewed' | 'ending' | 'revived' | 'none';
+/** A headline's verdict: one of the decisive verdicts (utils/status/fate-status.ts), or none. */
+export type HeadlineVerdict = DecisiveVerdict | 'none';
+/** Every headline verdict, strongest first, `none` last. */
+export const HEADLINE_VERDICTS: readonly HeadlineVerdict[] = [...DECISIVE_VERDICTS, 'none'];
 
 export interface HeadlineClassification {
   verdict: HeadlineVerdict;
