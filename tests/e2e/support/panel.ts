@@ -32,7 +32,7 @@ export function collapseToggle(page: Page): Locator {
 
 /** What a test needs of a page to read it by script: Playwright's and Puppeteer's pages both fit. */
 export interface ScriptablePage {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate(fn: () => PanelSnapshot): Promise<PanelSnapshot>;
 }
 
 /** The panel as plain data, read by a script in the page (works in any browser driver). */
@@ -67,5 +67,5 @@ export function readPanel(page: ScriptablePage): Promise<PanelSnapshot> {
       tvmazeHref: el('showfate-source-tvmaze')?.getAttribute('href') ?? null,
       announcement: text('showfate-announcement'),
     };
-  }, undefined);
+  });
 }
