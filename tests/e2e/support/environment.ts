@@ -54,6 +54,7 @@ export function useExtensionEnvironment(options: EnvironmentOptions = {}): Exten
 
   beforeEach(() => {
     server?.offlineHosts.clear();
+    server?.slowHosts.clear();
     server?.extraRoutes.clear();
     pageErrors = [];
   });

@@ -199,6 +199,7 @@ export function useFirefoxEnvironment(): FirefoxEnvironment {
 
   beforeEach(() => {
     server?.offlineHosts.clear();
+    server?.slowHosts.clear();
     server?.extraRoutes.clear();
     pageErrors = [];
   });

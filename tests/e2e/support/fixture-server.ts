@@ -60,6 +60,8 @@ export interface FixtureServer {
   requests: RecordedRequest[];
   /** Requests to these hosts get their connection dropped, as when the network is down. */
   offlineHosts: Set<string>;
+  /** Answers from these hosts wait this many milliseconds, as on a slow network. */
+  slowHosts: Map<string, number>;
   /** Pages or answers a test adds for a host: path (with query) → body and content type. */
   extraRoutes: Map<string, { status?: number; type: string; body: string }>;
   requestsTo(host: string): RecordedRequest[];
@@ -232,10 +234,11 @@ function answerServicePage(url: URL, response: ServerResponse) {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
   const offlineHosts = new Set<string>();
+  const slowHosts = new Map<string, number>();
   const extraRoutes: FixtureServer['extraRoutes'] = new Map();
 
   const { caPath, ...certificate } = makeCertificate();
-  const server: Server = createServer(certificate, (request: IncomingMessage, response: ServerResponse) => {
+  const server: Server = createServer(certificate, async (request: IncomingMessage, response: ServerResponse) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(request.url ?? '/', `https://${host}`);
     requests.push({ host, path: url.pathname + url.search, at: Date.now() });
@@ -243,6 +246,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       request.socket.destroy();
       return;
     }
+    const delay = slowHosts.get(host);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const extra = extraRoutes.get(`${host}${url.pathname}${url.search}`);
     if (extra) return send(response, extra.status ?? 200, extra.type, extra.body);
     if (host === 'api.tvmaze.com') return answerTvmaze(url, response);
@@ -261,6 +266,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     port: (server.address() as AddressInfo).port,
     requests,
     offlineHosts,
+    slowHosts,
     extraRoutes,
     requestsTo: (host) => requests.filter((request) => request.host === host),
     caCertificatePath: caPath,
