@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STATUS_LABELS } from '../../utils/status/fate-status';
@@ -18,6 +19,7 @@ import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
+const SCREENSHOTS = process.env.SHOWFATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../assets/screenshots') : null;
 
 const env = useExtensionEnvironment();
 
@@ -142,6 +144,7 @@ describe.each(SCHEMES)('axe audit, %s', (scheme) => {
       .poll(() => options.locator('input[data-testid="showfate-overlay-toggle"]').count(), { timeout: UI_TIMEOUT })
       .toBe(1);
     expect(await seriousFindings(options)).toEqual([]);
+    if (SCREENSHOTS) await options.screenshot({ path: resolve(SCREENSHOTS, `options-${scheme}.png`), fullPage: true });
     await options.close();
   });
 });
