@@ -186,10 +186,23 @@ export function useFirefoxEnvironment(): FirefoxEnvironment {
   let server: FixtureServer | undefined;
   let session: FirefoxSession | undefined;
   let pageErrors: string[] = [];
+  const watched = new WeakSet<Page>();
+  const watch = (page: Page) => {
+    if (watched.has(page)) return;
+    watched.add(page);
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${(error as Error).message ?? error}`));
+  };
 
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchFirefox(server);
+    // Every page, the extension's popup and options included.
+    session.browser.on('targetcreated', (target) => {
+      target.page().then(
+        (page) => page && watch(page),
+        () => {},
+      );
+    });
   });
 
   afterAll(async () => {
@@ -227,7 +240,7 @@ export function useFirefoxEnvironment(): FirefoxEnvironment {
     },
     async openPage(url) {
       const page = await ready(session, 'browser').browser.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${(error as Error).message ?? error}`));
+      watch(page);
       await page.goto(url);
       return page;
     },
