@@ -79,6 +79,16 @@ function focusedTestId(page: Page): Promise<string> {
   });
 }
 
+/** The focused element's outline (looking through open shadow roots): how the keyboard's place is seen. */
+function focusOutline(page: Page): Promise<{ style: string; width: string }> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const style = active ? getComputedStyle(active) : null;
+    return { style: style?.outlineStyle ?? 'none', width: style?.outlineWidth ?? '0px' };
+  });
+}
+
 /** Presses Tab until the element with `testId` has the focus; fails after `limit` presses. */
 async function tabTo(page: Page, testId: string, limit = 40): Promise<void> {
   const seen: string[] = [];
@@ -154,6 +164,8 @@ describe('the keyboard alone', () => {
     const page = await env.openPage('https://www.netflix.com/title/81214929');
     await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('canceled');
     await tabTo(page, 'showfate-collapse');
+    // The focus is visible: the panel's own focus ring, whatever the site's CSS does.
+    expect(await focusOutline(page)).toEqual({ style: 'solid', width: '2px' });
     await page.keyboard.press('Enter');
     await expect.poll(() => collapseToggle(page).getAttribute('aria-expanded')).toBe('false');
     // The focus stays on the toggle, so the same key brings the panel back.
