@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
@@ -6,6 +6,12 @@ import { TRADE_HOST_PERMISSIONS } from './utils/providers/trade-feeds';
 
 // `npm run dev` opens a browser with the extension: Debian ships Chromium, not Chrome.
 const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+// The store listing's facts live in package.json (WXT takes the version from there too).
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  description: string;
+  homepage?: string;
+};
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,13 +21,18 @@ export default defineConfig({
     // Chromium refuses to start as root with its sandbox on (containers, CI machines).
     ...(process.getuid?.() === 0 ? { chromiumArgs: ['--no-sandbox'] } : {}),
   },
+  zip: {
+    // Mozilla's reviewers rebuild from the sources zip: everything a fresh clone has, no build output.
+    excludeSources: ['.output/**', '.wxt/**', 'coverage/**', 'assets/screenshots/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'ShowFate',
-    description:
-      "See whether a streaming show was canceled, renewed or is ending, with its ratings and the news article, right on the show's page.",
+    // The stores show at most 132 characters (tests/manifest.test.ts checks).
+    description: pkg.description,
+    ...(pkg.homepage ? { homepage_url: pkg.homepage } : {}),
     permissions: ['storage', 'alarms'],
     // Only the data sources: the content scripts' own matches grant nothing beyond injection.
     host_permissions: SOURCE_HOST_PERMISSIONS,
@@ -44,9 +55,15 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'showfate@showfate.invalid',
-              strict_min_version: '115.0',
-              data_collection_permissions: { required: ['none'] },
+              // 140 is the first Firefox (and 142 the first Firefox for Android) that knows
+              // data_collection_permissions, which new add-ons must declare.
+              strict_min_version: '140.0',
+              // The show's title (read from the page) and its service id go to TVmaze, Wikidata
+              // and Google News: that is website content leaving the browser, and the extension
+              // cannot work without it. Nothing else is sent (README: Privacy).
+              data_collection_permissions: { required: ['websiteContent'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ShowReport } from '../utils/shows/show-report';
+import { STATUS_LABELS } from '../utils/status/fate-status';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
 
@@ -23,15 +25,35 @@ export interface ShowPanelProps {
 /** The corner card on a streaming page; collapses to its status badge. */
 export function ShowPanel({ data: { view, collapsed }, actions, children }: ShowPanelProps) {
   const status = view.state === 'report' ? view.report.status : view.state;
+  // The toggle sits elsewhere in the collapsed card, so it is a new element after a toggle: give
+  // it the focus back, or a keyboard user would be left on the page's <body>.
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const refocusToggle = useRef(false);
+  useEffect(() => {
+    if (!refocusToggle.current) return;
+    refocusToggle.current = false;
+    toggleRef.current?.focus();
+  }, [collapsed]);
+  // The same when the picker (which had the focus) closes: the focus comes back to the panel.
+  const showsPicker = Boolean(children);
+  const showedPicker = useRef(showsPicker);
+  useEffect(() => {
+    if (showedPicker.current && !showsPicker) toggleRef.current?.focus();
+    showedPicker.current = showsPicker;
+  }, [showsPicker]);
   const toggle = (
     <button
+      ref={toggleRef}
       type="button"
       class="sf-icon-button"
       data-testid="showfate-collapse"
       aria-expanded={!collapsed}
       aria-label={collapsed ? 'Expand ShowFate panel' : 'Collapse ShowFate panel'}
       title={collapsed ? 'Expand' : 'Collapse'}
-      onClick={actions.onToggleCollapsed}
+      onClick={() => {
+        refocusToggle.current = true;
+        actions.onToggleCollapsed();
+      }}
     >
       {collapsed ? '+' : '−'}
     </button>
@@ -40,6 +62,7 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
   if (collapsed) {
     return (
       <section class="sf-panel sf-panel--collapsed" aria-label="ShowFate" data-testid="showfate-panel">
+        <Announcement view={view} />
         <span class="sf-brand" aria-hidden="true">
           SF
         </span>
@@ -55,6 +78,7 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
 
   return (
     <section class="sf-panel" aria-label="ShowFate" data-testid="showfate-panel" aria-busy={view.state === 'loading'}>
+      <Announcement view={view} />
       <header class="sf-panel-header">
         <span class="sf-brand">ShowFate</span>
         {view.state === 'report' && view.refreshing && (
@@ -66,6 +90,28 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
       </header>
       {children ?? <PanelBody view={view} actions={actions} />}
     </section>
+  );
+}
+
+/** What a screen reader says once the status is known ("" while it isn't: nothing is announced). */
+export function announcementOf(view: PanelView): string {
+  if (view.state !== 'report') return '';
+  const { report } = view;
+  if (report.film) return `ShowFate: ${report.query.title} is a film.`;
+  const name = report.show?.name ?? report.query.title;
+  return `ShowFate: ${name}: ${STATUS_LABELS[report.status]}.`;
+}
+
+/**
+ * A polite live region, present from the panel's first paint (a region added together with its
+ * text is not reliably announced): the status is spoken when it arrives, without taking the focus
+ * or interrupting. Errors are announced by their own alert.
+ */
+function Announcement({ view }: { view: PanelView }) {
+  return (
+    <p class="sf-visually-hidden" role="status" aria-live="polite" data-testid="showfate-announcement">
+      {announcementOf(view)}
+    </p>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResolvedShow } from '../utils/shows/show-report';
 import { formatYears } from './format';
 
@@ -20,6 +20,10 @@ interface ShowPickerProps {
 /** "Wrong show?": search TVmaze by any title and pick the show this page is about. */
 export function ShowPicker({ data: { view }, actions }: ShowPickerProps) {
   const [title, setTitle] = useState(view.searchTitle);
+  // Opened from a button that goes away: the search field takes the focus, or a keyboard user
+  // would be left on the page's <body>.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
   return (
     <div class="sf-picker" data-testid="showfate-picker">
       <form
@@ -32,6 +36,7 @@ export function ShowPicker({ data: { view }, actions }: ShowPickerProps) {
         <label class="sf-picker-label">
           Which show is this?
           <input
+            ref={input}
             type="search"
             value={title}
             maxLength={300}

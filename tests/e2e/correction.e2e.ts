@@ -4,18 +4,15 @@
  * remembered for that page's service id: after a reload, and on another page of the same title.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { useExtensionEnvironment } from './support/environment';
 import { inPanel, statusOf } from './support/panel';
 import { clearCachedReports } from './support/report-cache';
 import { SERVICE_PAGES } from './support/service-pages';
+import { LOOKUP_TIMEOUT } from './support/timeouts';
 
-let server: FixtureServer;
-let session: ExtensionSession;
-let pageErrors: string[] = [];
-
-const LOOKUP_TIMEOUT = 15_000;
+const env = useExtensionEnvironment();
+const openPage = (url: string) => env.openPage(url);
 
 /** The TVmaze show the panel shows, by the id in its TVmaze link; null while it shows none. */
 const shownTvmazeId = async (page: Page) => {
@@ -23,13 +20,6 @@ const shownTvmazeId = async (page: Page) => {
   if ((await link.count()) === 0) return null;
   return Number(/\/shows\/(\d+)\//.exec((await link.getAttribute('href')) ?? '')?.[1]);
 };
-
-async function openPage(url: string): Promise<Page> {
-  const page = await session.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
 
 /** The panel shows the user's pick: that show, marked "Your choice". */
 async function expectUsersChoice(page: Page, tvmazeId: number, details: string) {
@@ -39,22 +29,6 @@ async function expectUsersChoice(page: Page, tvmazeId: number, details: string) 
   // The choice can be changed again.
   expect(await inPanel(page, 'showfate-wrong-show').textContent()).toBe('Change');
 }
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension(server);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
 
 describe('a title match the user corrects', () => {
   // Netflix's page names the American remake's year (2011); the viewer is watching the British original.
@@ -67,7 +41,9 @@ describe('a title match the user corrects', () => {
     expect(await page.locator('showfate-panel .sf-details').first().textContent()).toBe('2011–2021 · Showtime');
     expect(await inPanel(page, 'showfate-match').textContent()).toContain('Matched by title');
 
-    const searchesBefore = server.requestsTo('api.tvmaze.com').filter((r) => r.path.startsWith('/search/shows')).length;
+    const searchesBefore = env.server
+      .requestsTo('api.tvmaze.com')
+      .filter((r) => r.path.startsWith('/search/shows')).length;
     await inPanel(page, 'showfate-wrong-show').click();
     expect(await inPanel(page, 'showfate-picker-input').inputValue()).toBe('Shameless');
     const candidates = inPanel(page, 'showfate-candidate');
@@ -77,7 +53,7 @@ describe('a title match the user corrects', () => {
       '61051',
     ]);
     expect(await candidates.nth(1).textContent()).toContain('2004–2013 · Channel 4');
-    const searches = server.requestsTo('api.tvmaze.com').filter((r) => r.path.startsWith('/search/shows'));
+    const searches = env.server.requestsTo('api.tvmaze.com').filter((r) => r.path.startsWith('/search/shows'));
     expect(searches.length).toBe(searchesBefore + 1);
     expect(searches.at(-1)?.path).toBe('/search/shows?q=Shameless');
 
@@ -92,11 +68,11 @@ describe('a title match the user corrects', () => {
     await page.close();
 
     // The same Netflix id on another page, with nothing cached: the remembered choice, not a new title match.
-    await clearCachedReports(session.worker);
-    const before = server.requestsTo('api.tvmaze.com').length;
+    await clearCachedReports(env.session.worker);
+    const before = env.server.requestsTo('api.tvmaze.com').length;
     const modal = await openPage('https://www.netflix.com/browse?jbv=70205012');
     await expectUsersChoice(modal, 61051, '2004–2013 · Channel 4');
-    const asked = server
+    const asked = env.server
       .requestsTo('api.tvmaze.com')
       .slice(before)
       .map((request) => request.path);
@@ -135,7 +111,9 @@ describe('a title TVmaze cannot tell apart', () => {
     await inPanel(page, 'showfate-picker-search').click();
     const candidates = inPanel(page, 'showfate-candidate');
     await expect.poll(() => candidates.count(), { timeout: LOOKUP_TIMEOUT }).toBe(2);
-    expect(server.requestsTo('api.tvmaze.com').map((request) => request.path)).toContain('/search/shows?q=Battlestar');
+    expect(env.server.requestsTo('api.tvmaze.com').map((request) => request.path)).toContain(
+      '/search/shows?q=Battlestar',
+    );
     await page.locator('showfate-panel [data-testid="showfate-candidate"][data-tvmaze-id="61053"]').click();
     await expectUsersChoice(page, 61053, '2004–2009 · Syfy');
     expect(await inPanel(page, 'showfate-title').textContent()).toBe('Battlestar Galactica');
@@ -160,7 +138,7 @@ describe('correcting from the popup', () => {
     const other = before === 61050 ? 61051 : 61050;
     await page.bringToFront();
 
-    const popup = await session.openPopup();
+    const popup = await env.session.openPopup();
     const change = popup.locator('[data-testid="showfate-current"] [data-testid="showfate-wrong-show"]');
     await expect.poll(() => change.count(), { timeout: LOOKUP_TIMEOUT }).toBe(1);
     await change.click();

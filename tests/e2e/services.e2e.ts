@@ -6,38 +6,20 @@
  * a film page no panel. Then single-page navigation on Disney+, and redesigned pages.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_HOSTS, type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { useExtensionEnvironment } from './support/environment';
+import { FIXTURE_HOSTS } from './support/fixture-server';
+import { collapseToggle, inPanel, panelHostCount, panelTitle, statusOf } from './support/panel';
 import { DISNEY_APP_URLS, SERVICE_HOSTS, SERVICE_PAGES, type ServicePageName } from './support/service-pages';
+import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
 
-let server: FixtureServer;
-let session: ExtensionSession;
-/** Uncaught errors of every page opened, as "url: message". */
-let pageErrors: string[] = [];
+const env = useExtensionEnvironment();
 
-const LOOKUP_TIMEOUT = 15_000;
+const panelMatch = (page: Page) => inPanel(page, 'showfate-match');
 
-/**
- * The panel's status element. Its `getAttribute` answers at once (null while there is no panel):
- * a plain locator would wait for the element, and `expect.poll` could not poll.
- */
-const status = (page: Page) => {
-  const locator = page.locator('showfate-panel [data-testid="showfate-status"]');
-  return {
-    getAttribute: async (name: string) => ((await locator.count()) > 0 ? locator.first().getAttribute(name) : null),
-  };
-};
-const panelTitle = (page: Page) => page.locator('showfate-panel [data-testid="showfate-title"]');
-const panelMatch = (page: Page) => page.locator('showfate-panel [data-testid="showfate-match"]');
-const panelCount = (page: Page) => page.locator('showfate-panel').count();
-
-async function openPage(name: ServicePageName | string): Promise<Page> {
-  const url = name in SERVICE_PAGES ? SERVICE_PAGES[name as ServicePageName].url : name;
-  const page = await session.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto(url);
-  return page;
+/** A service page by its name in support/service-pages.ts, or any URL. */
+function openPage(name: ServicePageName | string): Promise<Page> {
+  return env.openPage(name in SERVICE_PAGES ? SERVICE_PAGES[name as ServicePageName].url : name);
 }
 
 /**
@@ -48,7 +30,7 @@ async function popupShowing(page: Page, testId: string, timeout = LOOKUP_TIMEOUT
   const deadline = Date.now() + timeout;
   for (;;) {
     await page.bringToFront();
-    const popup = await session.openPopup();
+    const popup = await env.session.openPopup();
     const current = popup.locator(`[data-testid="showfate-current"] [data-testid="${testId}"]`);
     // The popup asks the tab, then (for a show) the background: give it a moment to answer.
     const found = await expect
@@ -76,14 +58,14 @@ interface ExpectedShow {
 /** The panel on a show page: expanded, with the status, the resolved show and how it was matched. */
 async function expectShowPanel(expected: ExpectedShow) {
   const page = await openPage(expected.page);
-  await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe(expected.status);
+  await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe(expected.status);
   expect(await panelTitle(page).textContent()).toBe(expected.name);
   if (expected.match === 'title') {
     expect(await panelMatch(page).textContent()).toContain('Matched by title');
   } else {
     expect(await panelMatch(page).count()).toBe(0);
   }
-  const toggle = page.locator('showfate-panel button[data-testid="showfate-collapse"]');
+  const toggle = collapseToggle(page);
   expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   expect(await page.locator('showfate-panel').count()).toBe(1);
   await page.close();
@@ -92,8 +74,8 @@ async function expectShowPanel(expected: ExpectedShow) {
 /** The panel on a player page: collapsed to its badge, the right show once expanded. */
 async function expectPlayerPanel(expected: ExpectedShow) {
   const page = await openPage(expected.page);
-  await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe(expected.status);
-  const toggle = page.locator('showfate-panel button[data-testid="showfate-collapse"]');
+  await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe(expected.status);
+  const toggle = collapseToggle(page);
   expect(await toggle.getAttribute('aria-expanded')).toBe('false');
   expect(await panelTitle(page).count()).toBe(0);
   await toggle.click();
@@ -115,8 +97,8 @@ async function expectFilmWithoutPanel(pageName: ServicePageName, filmName: strin
   const popup = await popupShowing(page, 'showfate-film');
   expect(await popup.locator('[data-testid="showfate-film"]').textContent()).toContain(filmName);
   await popup.close();
-  expect(await panelCount(page)).toBe(0);
-  const searched = server.requestsTo('api.tvmaze.com').map((request) => decodeURIComponent(request.path));
+  expect(await panelHostCount(page)).toBe(0);
+  const searched = env.server.requestsTo('api.tvmaze.com').map((request) => decodeURIComponent(request.path));
   expect(searched.filter((path) => path.includes(filmName))).toEqual([]);
   await page.close();
 }
@@ -199,22 +181,6 @@ const SERVICES: ServiceCase[] = [
   },
 ];
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension(server);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
 it('maps every service host to the fixture server', () => {
   expect(SERVICE_HOSTS.filter((host) => !(FIXTURE_HOSTS as readonly string[]).includes(host))).toEqual([]);
 });
@@ -227,16 +193,16 @@ describe.each(SERVICES)('$service', ({ shows, players, film }) => {
 
 describe('IMDb exact ids', () => {
   it('looks the tt id up on TVmaze, never searching by title', async () => {
-    const before = server.requestsTo('api.tvmaze.com').length;
+    const before = env.server.requestsTo('api.tvmaze.com').length;
     const page = await openPage('imdbSeries');
-    await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
-    const asked = server
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    const asked = env.server
       .requestsTo('api.tvmaze.com')
       .slice(before)
       .map((request) => request.path);
     // Answered from the cache when an earlier test looked it up; else one exact lookup.
     expect(asked.filter((path) => path.startsWith('/search') || path.startsWith('/singlesearch'))).toEqual([]);
-    expect(await page.locator('showfate-panel a[data-testid="showfate-source-tvmaze"]').getAttribute('href')).toBe(
+    expect(await inPanel(page, 'showfate-source-tvmaze').getAttribute('href')).toBe(
       'https://www.tvmaze.com/shows/61110/breaking-bad',
     );
     await page.close();
@@ -246,7 +212,7 @@ describe('IMDb exact ids', () => {
 describe('Disney+ single-page app', () => {
   it('follows in-app navigation without a reload: show → show → home → back', async () => {
     const page = await openPage(DISNEY_APP_URLS.Loki!);
-    await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
     expect(await panelTitle(page).textContent()).toBe('Loki');
     await page.evaluate(() => {
       (window as unknown as { loadMarker: number }).loadMarker = 7;
@@ -254,25 +220,25 @@ describe('Disney+ single-page app', () => {
 
     // Another show's details, by pushState: the head's JSON-LD still names Loki.
     const lokiSearches = () =>
-      server.requestsTo('api.tvmaze.com').filter((request) => /[?&]q=Loki\b/i.test(request.path)).length;
+      env.server.requestsTo('api.tvmaze.com').filter((request) => /[?&]q=Loki\b/i.test(request.path)).length;
     const searchesBefore = lokiSearches();
     await page.click('[data-testid="suggested"]');
     await expect.poll(() => panelTitle(page).textContent(), { timeout: LOOKUP_TIMEOUT }).toBe('The Mandalorian');
     expect(page.url()).toBe(DISNEY_APP_URLS['The Mandalorian']);
     // The stale markup was not taken for the new page: no lookup of "Loki" under The Mandalorian's id.
     expect(lokiSearches()).toBe(searchesBefore);
-    await expect.poll(() => status(page).getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('pending');
-    expect(await panelCount(page)).toBe(1);
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('pending');
+    expect(await panelHostCount(page)).toBe(1);
 
     // Home is no show's page: the panel goes.
     await page.click('[data-testid="nav-home"]');
-    await expect.poll(() => panelCount(page), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => panelHostCount(page), { timeout: UI_TIMEOUT }).toBe(0);
 
     // Back (popstate) to the details: the panel comes back.
     await page.goBack();
     await expect.poll(() => panelTitle(page).count(), { timeout: LOOKUP_TIMEOUT }).toBe(1);
     await expect.poll(() => panelTitle(page).textContent(), { timeout: LOOKUP_TIMEOUT }).toBe('The Mandalorian');
-    expect(await panelCount(page)).toBe(1);
+    expect(await panelHostCount(page)).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { loadMarker?: number }).loadMarker)).toBe(7);
     await page.close();
   });
@@ -301,15 +267,15 @@ describe('a redesigned page at a show URL', () => {
         "This page wasn't recognized",
       );
       await popup.close();
-      expect(await panelCount(page)).toBe(0);
+      expect(await panelHostCount(page)).toBe(0);
     }
     const popup = await popupShowing(readable, 'showfate-title');
     expect(await popup.locator('[data-testid="showfate-current"] [data-testid="showfate-title"]').textContent()).toBe(
       'The Office',
     );
     await popup.close();
-    expect(await panelCount(readable)).toBe(1);
-    expect(pageErrors).toEqual([]);
+    expect(await panelHostCount(readable)).toBe(1);
+    expect(env.pageErrors).toEqual([]);
     for (const page of [...pages, readable]) await page.close();
   });
 });

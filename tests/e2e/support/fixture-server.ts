@@ -5,7 +5,7 @@
  * test double in the extension and no internet.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -60,40 +60,78 @@ export interface FixtureServer {
   requests: RecordedRequest[];
   /** Requests to these hosts get their connection dropped, as when the network is down. */
   offlineHosts: Set<string>;
+  /** Answers from these hosts wait this many milliseconds, as on a slow network. */
+  slowHosts: Map<string, number>;
   /** Pages or answers a test adds for a host: path (with query) → body and content type. */
   extraRoutes: Map<string, { status?: number; type: string; body: string }>;
   requestsTo(host: string): RecordedRequest[];
+  /** The PEM file of the test CA that signed the server's certificate. */
+  caCertificatePath: string;
   close(): Promise<void>;
 }
 
-/** A throwaway self-signed certificate for the fixture hosts (Chromium also gets --ignore-certificate-errors). */
-function makeCertificate(): { key: Buffer; cert: Buffer } {
+/**
+ * A throwaway test CA and a certificate signed by it for every fixture host. Chromium gets
+ * --ignore-certificate-errors; Firefox trusts the CA in its fresh profile (support/firefox.ts).
+ */
+function makeCertificate(): { key: Buffer; cert: Buffer; caPath: string } {
   const dir = mkdtempSync(join(tmpdir(), 'showfate-cert-'));
-  const keyPath = join(dir, 'key.pem');
-  const certPath = join(dir, 'cert.pem');
-  const altNames = FIXTURE_HOSTS.map((host) => `DNS:${host}`).join(',');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-keyout',
-      keyPath,
-      '-out',
-      certPath,
-      '-subj',
-      '/CN=showfate-fixtures',
-      '-addext',
-      `subjectAltName=${altNames}`,
-    ],
-    { stdio: 'ignore' },
+  const file = (name: string) => join(dir, name);
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-keyout',
+    file('ca-key.pem'),
+    '-out',
+    file('ca.pem'),
+    '-subj',
+    '/CN=ShowFate test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
   );
-  return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    file('key.pem'),
+    '-out',
+    file('server.csr'),
+    '-subj',
+    '/CN=showfate-fixtures',
+  );
+  const altNames = FIXTURE_HOSTS.map((host) => `DNS:${host}`).join(',');
+  writeFileSync(
+    file('server.ext'),
+    `subjectAltName=${altNames}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`,
+  );
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    file('server.csr'),
+    '-CA',
+    file('ca.pem'),
+    '-CAkey',
+    file('ca-key.pem'),
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    file('server.ext'),
+    '-out',
+    file('cert.pem'),
+  );
+  return { key: readFileSync(file('key.pem')), cert: readFileSync(file('cert.pem')), caPath: file('ca.pem') };
 }
 
 function send(
@@ -196,9 +234,11 @@ function answerServicePage(url: URL, response: ServerResponse) {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
   const offlineHosts = new Set<string>();
+  const slowHosts = new Map<string, number>();
   const extraRoutes: FixtureServer['extraRoutes'] = new Map();
 
-  const server: Server = createServer(makeCertificate(), (request: IncomingMessage, response: ServerResponse) => {
+  const { caPath, ...certificate } = makeCertificate();
+  const server: Server = createServer(certificate, async (request: IncomingMessage, response: ServerResponse) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(request.url ?? '/', `https://${host}`);
     requests.push({ host, path: url.pathname + url.search, at: Date.now() });
@@ -206,6 +246,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       request.socket.destroy();
       return;
     }
+    const delay = slowHosts.get(host);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const extra = extraRoutes.get(`${host}${url.pathname}${url.search}`);
     if (extra) return send(response, extra.status ?? 200, extra.type, extra.body);
     if (host === 'api.tvmaze.com') return answerTvmaze(url, response);
@@ -224,8 +266,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     port: (server.address() as AddressInfo).port,
     requests,
     offlineHosts,
+    slowHosts,
     extraRoutes,
     requestsTo: (host) => requests.filter((request) => request.host === host),
+    caCertificatePath: caPath,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
