@@ -287,7 +287,7 @@ async function readNetflixPageData(
   const match = detectNetflixPage(url);
   const watchId = WATCH_PATH.exec(url.pathname.replace(LOCALE_PREFIX, ''))?.[1];
   const request = watchId ? netflixMetadataUrl(watchId) : null;
-  if (!match || match.kind !== 'player' || !watchId || !request) {
+  if (match?.kind !== 'player' || !watchId || !request) {
     return null;
   }
   return parseNetflixMetadata(await fetchJson(request), watchId, match);
