@@ -154,7 +154,7 @@ export function watchShowPage(
     const match = service.detect(url);
     if (!match) {
       currentKey = '';
-      publish({ state: 'not-a-show-page', service: service.id });
+      publish({ state: 'not-a-show-page', service: service.id, path: url.pathname });
       return;
     }
     const remembered = lastGoodReadings.get(readingKey(url));

@@ -15,7 +15,7 @@ export type PageState =
   /** A show page's URL, but no layer of the page held anything we could read (a redesign?). */
   | { state: 'unrecognized'; service: string; path: string }
   /** A page of a supported service that is not about one show (home, search, account). */
-  | { state: 'not-a-show-page'; service: string };
+  | { state: 'not-a-show-page'; service: string; path: string };
 
 /**
  * The one message protocol of ShowFate. Every message the background receives is validated
