@@ -31,7 +31,7 @@ const DISNEY_APP_TITLES = [
 
 /**
  * Disney+ as the single-page app it is: links change the URL with pushState and the details render a
- * moment later; the head's JSON-LD stays the first page's (detection.md: it goes stale in-app).
+ * moment later; the head's JSON-LD stays the first page's (docs/detection.md: it goes stale in-app).
  */
 function disneyPlusApp(first: (typeof DISNEY_APP_TITLES)[number]): string {
   const jsonLd = {
@@ -251,6 +251,26 @@ export const SERVICE_PAGES = {
   peacockBattlestarSeason: {
     url: `${BATTLESTAR}/seasons/1`,
     render: () => peacockAssetPage('Battlestar Galactica', BATTLESTAR),
+  },
+
+  // Pages as the live sites serve them in 2026 (docs/detection.md; tests/e2e/real-pages.e2e.ts): the
+  // Disney+ player with its title in open shadow roots, Prime Video's title art (also on Amazon's
+  // store under a language prefix), Peacock's public /watch-online/ page.
+  disneyPlusPlayerShadowRoot: {
+    url: 'https://www.disneyplus.com/en-gb/play/79955576-c891-414d-a8c3-1b2c3d4e5f60',
+    fixture: 'disney-plus/player-shadow-root.html',
+  },
+  primeVideoTitleArt: {
+    url: 'https://www.primevideo.com/detail/0TITLEARTKS920ZQGY5LBRF7MA',
+    fixture: 'prime-video/show-title-art.html',
+  },
+  primeVideoTitleArtSpanishStore: {
+    url: 'https://www.amazon.com/-/es/gp/video/detail/B0TITLEART',
+    fixture: 'prime-video/show-title-art.html',
+  },
+  peacockWatchOnline: {
+    url: 'https://www.peacocktv.com/watch-online/tv/the-office/4902514835143843112',
+    fixture: 'peacock/watch-online-series.html',
   },
 
   imdbSeries: { url: 'https://www.imdb.com/title/tt0903747/', fixture: 'imdb/show-series.html' },

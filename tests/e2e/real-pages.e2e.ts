@@ -1,0 +1,105 @@
+/**
+ * Pages shaped like what the live sites serve in 2026 (docs/detection.md), end to end: the built
+ * extension in Debian's Chromium on the services' real host names, answered by the local fixture
+ * server (support/service-pages.ts). The Disney+ player keeps its title in nested open shadow roots
+ * and drops its overlay after a while; Prime Video names the show only in its title art; Peacock's
+ * public /watch-online/ pages. The popup says which layer of the page the show was read from.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { inPanel, statusOf } from './support/panel';
+import { SERVICE_PAGES, type ServicePageName } from './support/service-pages';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+/** Uncaught errors of every page opened, as "url: message". */
+let pageErrors: string[] = [];
+
+const LOOKUP_TIMEOUT = 15_000;
+
+async function openPage(name: ServicePageName): Promise<Page> {
+  const page = await session.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  await page.goto(SERVICE_PAGES[name].url);
+  return page;
+}
+
+/** The popup for `page`'s tab, once it says which layer the show was read from; returns that layer. */
+async function popupReadFrom(page: Page): Promise<string | null> {
+  await page.bringToFront();
+  const popup = await session.openPopup();
+  const readFrom = popup.locator('[data-testid="showfate-current"] [data-testid="showfate-read-from"]');
+  try {
+    await expect.poll(() => readFrom.count(), { timeout: LOOKUP_TIMEOUT }).toBe(1);
+    expect(await readFrom.textContent()).toMatch(/^Read from: /);
+    expect(await popup.locator('[data-testid="showfate-copy-details"]').textContent()).toBe('Copy page details');
+    return await readFrom.getAttribute('data-layer');
+  } finally {
+    await popup.close();
+  }
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension(server);
+}, 60_000);
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+  pageErrors = [];
+});
+
+describe('the Disney+ player', () => {
+  it('reads the title inside open shadow roots, and keeps it when the overlay leaves the DOM', async () => {
+    const page = await openPage('disneyPlusPlayerShadowRoot');
+    // The content script cannot see the title with a plain query, only by walking the shadow roots.
+    expect(await page.evaluate(() => document.querySelector('.title-field'))).toBeNull();
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    const toggle = inPanel(page, 'showfate-collapse');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => inPanel(page, 'showfate-title').textContent()).toBe('Loki');
+
+    // The player drops its whole overlay after ~12 s idle (docs/detection.md, Disney+).
+    await page.evaluate(() => document.querySelector('disney-web-player-ui')?.remove());
+    await page.waitForTimeout(1_000);
+    expect(await statusOf(page)).toBe('ended');
+    expect(await inPanel(page, 'showfate-title').textContent()).toBe('Loki');
+    expect(await page.locator('showfate-panel').count()).toBe(1);
+    // Still the overlay's reading, not the tab title's that the page now falls back to.
+    expect(await popupReadFrom(page)).toBe('page-markup');
+    await page.close();
+  });
+});
+
+describe('the Prime Video title-art page', () => {
+  it.each([
+    ['primeVideoTitleArt' as const],
+    // The same page in Amazon's store under a language prefix (amazon.com/-/es/gp/video/…).
+    ['primeVideoTitleArtSpanishStore' as const],
+  ])('names the show from the title art alone on %s', async (name) => {
+    const page = await openPage(name);
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ending');
+    expect(await inPanel(page, 'showfate-title').textContent()).toBe('The Boys');
+    expect(await inPanel(page, 'showfate-collapse').getAttribute('aria-expanded')).toBe('true');
+    expect(await popupReadFrom(page)).toBe('page-markup');
+    await page.close();
+  });
+});
+
+describe("Peacock's /watch-online/ page", () => {
+  it('is detected and read from its meta tags', async () => {
+    const page = await openPage('peacockWatchOnline');
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    expect(await inPanel(page, 'showfate-title').textContent()).toBe('The Office');
+    expect(await popupReadFrom(page)).toBe('structured-data');
+    await page.close();
+  });
+});
