@@ -353,7 +353,8 @@ describe('HBO Max: bare hbomax.com, and a player tab title that is the episode',
     const document = parseHtml(`<title>Trust Fall • HBO Max</title>
       <div data-testid="playerContainer"><div role="group" aria-label="video player" data-testid="overlay-root">
         <span data-testid="player-ux-asset-title">The Pitt</span>
-        <span data-testid="player-ux-season-episode">S1 E3</span>
+        <span data-testid="player-ux-season-episode">T1 Ep.2:</span>
+        <span data-testid="player-ux-asset-subtitle">Trust Fall</span>
       </div></div>`);
     expect(read(maxService, document, playerUrl)).toMatchObject({
       show: { title: 'The Pitt', kind: 'series', pageKind: 'player' },

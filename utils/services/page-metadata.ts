@@ -212,7 +212,7 @@ export function findYearInText(text: string | null | undefined): number | null {
 
 /**
  * Whether a JSON-LD `url` or `og:url` is about the title this URL shows. SPAs keep the first page's
- * head tags after in-app navigation (detection.md, Disney+), so a tag naming another id is stale.
+ * head tags after in-app navigation (docs/detection.md, Disney+), so a tag naming another id is stale.
  * Tags without a URL are accepted.
  */
 export function describesTitle(tagUrl: string | null, titleId: string | null): boolean {
