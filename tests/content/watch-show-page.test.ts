@@ -83,9 +83,12 @@ describe('following a single-page app', () => {
     start();
     await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
     history.pushState({}, '', '/browse');
-    await vi.waitFor(() => expect(states.at(-1)).toEqual({ state: 'not-a-show-page', service: 'netflix' }), {
-      timeout: 3_000,
-    });
+    await vi.waitFor(
+      () => expect(states.at(-1)).toEqual({ state: 'not-a-show-page', service: 'netflix', path: '/browse' }),
+      {
+        timeout: 3_000,
+      },
+    );
     history.pushState({}, '', '/title/2');
     document.body.innerHTML = '<h1>Second Show</h1>';
     await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show', 'Second Show']), { timeout: 3_000 });
