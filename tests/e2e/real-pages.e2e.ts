@@ -3,7 +3,8 @@
  * extension in Debian's Chromium on the services' real host names, answered by the local fixture
  * server (support/service-pages.ts). The Disney+ player keeps its title in nested open shadow roots
  * and drops its overlay after a while; Prime Video names the show only in its title art; Peacock's
- * public /watch-online/ pages. The popup says which layer of the page the show was read from.
+ * public /watch-online/ pages; Netflix's player asks Netflix's own metadata endpoint (same origin, the
+ * user's session) which show an episode id belongs to. The popup says which layer the show was read from.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,10 +20,10 @@ let pageErrors: string[] = [];
 
 const LOOKUP_TIMEOUT = 15_000;
 
-async function openPage(name: ServicePageName): Promise<Page> {
+async function openPage(name: ServicePageName | string): Promise<Page> {
   const page = await session.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto(SERVICE_PAGES[name].url);
+  await page.goto(name in SERVICE_PAGES ? SERVICE_PAGES[name as ServicePageName].url : name);
   return page;
 }
 
@@ -100,6 +101,56 @@ describe("Peacock's /watch-online/ page", () => {
     await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
     expect(await inPanel(page, 'showfate-title').textContent()).toBe('The Office');
     expect(await popupReadFrom(page)).toBe('structured-data');
+    await page.close();
+  });
+});
+
+describe("Netflix's player and its metadata endpoint", () => {
+  // In the fixture world an episode's id is its show's plus one; Stranger Things is in Wikidata.
+  const EPISODE_ID = '80057282';
+  const METADATA_PATH = `/nq/website/memberapi/release/metadata?movieid=${EPISODE_ID}`;
+
+  it("names the episode's show by its Netflix id, asked with the user's own session", async () => {
+    await session.context.addCookies([
+      { name: 'NetflixId', value: 'fixture-session', domain: '.netflix.com', path: '/', secure: true, sameSite: 'Lax' },
+    ]);
+    server.extraRoutes.set(`www.netflix.com${METADATA_PATH}`, {
+      type: 'application/json',
+      body: JSON.stringify({
+        video: {
+          id: 80057281,
+          title: 'Stranger Things',
+          type: 'show',
+          currentEpisode: Number(EPISODE_ID),
+          seasons: [
+            { seq: 1, year: 2016, episodes: [{ episodeId: Number(EPISODE_ID), seq: 1, title: 'Chapter One' }] },
+          ],
+        },
+      }),
+    });
+    try {
+      const page = await openPage(`https://www.netflix.com/watch/${EPISODE_ID}?trackId=14170286`);
+      await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ending');
+      expect(await popupReadFrom(page)).toBe('page-data');
+      const toggle = inPanel(page, 'showfate-collapse');
+      await toggle.click();
+      await expect.poll(() => inPanel(page, 'showfate-title').textContent()).toBe('Stranger Things');
+      // The show's Netflix id went to Wikidata: an exact match, not one by title.
+      expect(await inPanel(page, 'showfate-match').count()).toBe(0);
+      const asked = server.requestsTo('www.netflix.com').filter((request) => request.path === METADATA_PATH);
+      expect(asked).toHaveLength(1);
+      expect(asked[0]?.cookie).toContain('NetflixId=fixture-session');
+      await page.close();
+    } finally {
+      server.extraRoutes.delete(`www.netflix.com${METADATA_PATH}`);
+      await session.context.clearCookies();
+    }
+  });
+
+  it('falls back to the player overlay when the endpoint does not answer', async () => {
+    const page = await openPage('https://www.netflix.com/watch/80057282');
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ending');
+    expect(await popupReadFrom(page)).toBe('page-markup');
     await page.close();
   });
 });
