@@ -241,3 +241,48 @@ describe('the page-data layer', () => {
     await vi.waitFor(() => expect(debug).toHaveBeenCalled());
   });
 });
+
+describe('a page that keeps its show inside shadow roots', () => {
+  /** The test service, reading the h1 inside the first open shadow root of #player. */
+  const shadowService: StreamingService = {
+    ...testService,
+    readsShadowRoots: true,
+    read(document, url) {
+      const heading = document.getElementById('player')?.shadowRoot?.querySelector('h1');
+      const match = this.detect(url);
+      if (!heading?.textContent || !match) return null;
+      return {
+        show: { ...testReading(match.serviceTitleId, heading.textContent) },
+        layer: 'page-markup',
+      };
+    },
+  };
+
+  function testReading(serviceTitleId: string | null, title: string) {
+    return {
+      service: 'netflix' as const,
+      serviceTitleId,
+      title,
+      year: null,
+      kind: 'series' as const,
+      imdbId: null,
+      pageKind: 'title' as const,
+    };
+  }
+
+  it('sees an overlay rendered inside a shadow root after the first read', async () => {
+    document.body.innerHTML = '<div id="player"></div>';
+    const root = document.getElementById('player')?.attachShadow({ mode: 'open' });
+    root?.append(document.createElement('div'));
+    const page = start(shadowService);
+    await sleep(100);
+    expect(page.current().state).toBe('reading');
+    // Only the shadow root changes: a document-level observer alone would never hear of it.
+    const heading = document.createElement('h1');
+    heading.textContent = 'Shadow Show';
+    root?.append(heading);
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ state: 'show', show: { title: 'Shadow Show' } }), {
+      timeout: 2_000,
+    });
+  });
+});

@@ -78,6 +78,15 @@ describe('the Disney+ player', () => {
     expect(await popupReadFrom(page)).toBe('page-markup');
     await page.close();
   });
+
+  it('sees the overlay when it renders inside a shadow root, after the tab title was read', async () => {
+    const page = await openPage('disneyPlusPlayerLateOverlay');
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    // The overlay comes 1.5 s after load, inside the player's shadow root only.
+    await page.waitForTimeout(2_500);
+    expect(await popupReadFrom(page)).toBe('page-markup');
+    await page.close();
+  });
 });
 
 describe('the Prime Video title-art page', () => {

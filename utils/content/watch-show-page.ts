@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '../messaging/protocol';
 import { reportKey } from '../reports/report-key';
+import { openShadowRoots } from '../services/page-metadata';
 import { isBetterLayer } from '../services/page-show';
 import type { PageReading, PageShow, StreamingService } from '../services/service';
 import { fetchSameOriginJson } from './fetch-same-origin-json';
@@ -18,6 +19,13 @@ const GIVE_UP_AFTER_MS = 10_000;
  * this long has passed, or the markup has changed to something else.
  */
 const SETTLE_AFTER_NAVIGATION_MS = 1_000;
+/** The DOM changes that can bring a show's name: nodes, and the attributes that carry names. */
+const OBSERVED_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['alt', 'content', 'aria-label'],
+};
 /** How many URLs' last good readings are kept (a session of in-app browsing, not a history). */
 const REMEMBERED_READINGS = 50;
 
@@ -77,9 +85,23 @@ export function watchShowPage(
     onChange(next);
   }
 
+  /** Open shadow roots already observed (a root is never observed twice). */
+  let observedRoots = new WeakSet<ParentNode>();
+
+  /** For services that read shadow roots: observes each open one not yet observed. */
+  function observeShadowRoots() {
+    if (!service.readsShadowRoots || !observer) return;
+    for (const root of openShadowRoots(document).slice(1)) {
+      if (observedRoots.has(root)) continue;
+      observedRoots.add(root);
+      observer.observe(root, OBSERVED_CHANGES);
+    }
+  }
+
   function stopObserving() {
     observer?.disconnect();
     observer = undefined;
+    observedRoots = new WeakSet();
     clearTimeout(pendingRead);
     pendingRead = undefined;
     clearTimeout(giveUp);
@@ -106,6 +128,7 @@ export function watchShowPage(
     const url = new URL(location.href);
     // The URL can change between a DOM mutation and its throttled read.
     if (!service.detect(url)) return;
+    observeShadowRoots();
     let reading: PageReading | null = null;
     try {
       reading = service.read(document, url);
@@ -177,12 +200,7 @@ export function watchShowPage(
         readNow();
       }, READ_INTERVAL_MS);
     });
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['alt', 'content', 'aria-label'],
-    });
+    observer.observe(document.documentElement, OBSERVED_CHANGES);
     giveUp = ctx.setTimeout(() => {
       if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id, path: url.pathname });
     }, GIVE_UP_AFTER_MS);

@@ -135,6 +135,8 @@ export const disneyPlusService: StreamingService = {
       'https://www.disneyplus.com/brand/pixar',
     ],
   },
+  // The player's overlay comes and goes inside its shadow roots.
+  readsShadowRoots: true,
   detect: detectDisneyPlusPage,
   read: readDisneyPlusPage,
 };

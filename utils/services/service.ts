@@ -85,6 +85,11 @@ export interface StreamingService {
   /** The TVmaze network / web channel names this service publishes under, for scoring matches. */
   tvmazeNetworks: string[];
   examples: ServiceExamples;
+  /**
+   * Whether the page keeps what `read` needs inside open shadow roots (Disney+'s player): the content
+   * script then also watches those roots for changes, which a document-level observer cannot see.
+   */
+  readsShadowRoots?: boolean;
   /** Whether this URL is a page about one title, from the URL alone. */
   detect(url: URL): PageMatch | null;
   /**
