@@ -393,3 +393,70 @@ describe('IMDb: TV mini series, TV movies and TV specials', () => {
     });
   });
 });
+
+describe("IMDb: the page's app state (__NEXT_DATA__)", () => {
+  it('reads a title from the app state alone', () => {
+    expect(
+      read(imdbService, loadFixture('imdb', 'show-app-state-only.html'), 'https://www.imdb.com/title/tt7366338/'),
+    ).toEqual({
+      show: {
+        service: 'imdb',
+        serviceTitleId: 'tt7366338',
+        title: 'Chernobyl',
+        year: 2019,
+        kind: 'series',
+        imdbId: 'tt7366338',
+        pageKind: 'title',
+      },
+      layer: 'structured-data',
+    });
+  });
+
+  const appState = (aboveTheFoldData: unknown) =>
+    `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { aboveTheFoldData } } })}</script>`;
+
+  it("reads an episode's series, with the series' own tt id", () => {
+    const document = parseHtml(
+      appState({
+        id: 'tt1628065',
+        titleType: { id: 'tvEpisode', isEpisode: true },
+        titleText: { text: 'Tell It to the Frogs' },
+        releaseYear: { year: 2010 },
+        series: { series: { id: 'tt1520211', titleText: { text: 'The Walking Dead' }, releaseYear: { year: 2010 } } },
+      }),
+    );
+    expect(read(imdbService, document, 'https://www.imdb.com/title/tt1628065/')?.show).toMatchObject({
+      title: 'The Walking Dead',
+      imdbId: 'tt1520211',
+      serviceTitleId: 'tt1520211',
+      kind: 'series',
+      year: 2010,
+    });
+  });
+
+  it.each([
+    ['tvMovie', 'film'],
+    ['tvSpecial', 'film'],
+    ['movie', 'film'],
+    ['tvSeries', 'series'],
+    ['podcastSeries', 'unknown'],
+  ])('calls titleType %s a %s', (type, kind) => {
+    const document = parseHtml(
+      appState({ id: 'tt0000001', titleType: { id: type }, titleText: { text: 'Some Title' } }),
+    );
+    expect(read(imdbService, document, 'https://www.imdb.com/title/tt0000001/')?.show.kind).toBe(kind);
+  });
+
+  it('ignores app state about another title, or of another shape', () => {
+    const stale = parseHtml(
+      appState({ id: 'tt0000002', titleType: { id: 'tvSeries' }, titleText: { text: 'Previous' } }),
+    );
+    expect(read(imdbService, stale, 'https://www.imdb.com/title/tt0000001/')).toBeNull();
+    const odd = parseHtml(
+      '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"aboveTheFoldData":{"id":42}}}}</script>',
+    );
+    expect(read(imdbService, odd, 'https://www.imdb.com/title/tt0000001/')).toBeNull();
+    const broken = parseHtml('<script id="__NEXT_DATA__" type="application/json">{"props":</script>');
+    expect(read(imdbService, broken, 'https://www.imdb.com/title/tt0000001/')).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@
  */
 
 import { yearInParentheses } from './clean-title';
+import { type ImdbAppStateTitle, readImdbAppState } from './imdb-app-state';
 import { readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import {
@@ -79,18 +80,24 @@ function kindFromTitleParenthesis(raw: string | null): TitleKind {
 const SERIES_LINK = '[data-testid="hero-title-block__series-link"]';
 
 /** An episode's page: reads its series, never the episode (whose tt is not the show's). */
-function readImdbEpisodePage(document: Document, match: PageMatch): PageReading | null {
+function readImdbEpisodePage(
+  document: Document,
+  match: PageMatch,
+  appState: ImdbAppStateTitle | null,
+): PageReading | null {
   const series = readShowFromJsonLd(document, { acceptShow: () => false });
+  const appSeries = appState?.series ?? null;
   const linkElement = document.querySelector(SERIES_LINK);
   const link = linkElement?.matches('a') ? linkElement : linkElement?.querySelector('a');
-  const seriesId = imdbIdInHref(series?.url) ?? imdbIdInHref(link?.getAttribute('href'));
+  const seriesId = imdbIdInHref(series?.url) ?? appSeries?.id ?? imdbIdInHref(link?.getAttribute('href'));
   const title = firstUsableTitle(
     fromStructuredData(series?.name),
+    fromStructuredData(appSeries?.title),
     fromMarkup(linkElement ? spacedText(linkElement) : null),
   );
   return createPageReading('imdb', match, {
     title,
-    year: series?.year ?? null,
+    year: series?.year ?? appSeries?.year ?? null,
     kind: 'series',
     imdbId: seriesId,
     serviceTitleId: seriesId,
@@ -111,8 +118,11 @@ function readImdbTitlePage(document: Document, match: PageMatch): PageReading | 
   );
   const ogType = headIsCurrent ? readMeta(document, 'og:type') : null;
   const types = node ? jsonLdTypes(node) : [];
-  if (types.includes('TVEpisode') || types.includes('Episode') || ogType === 'video.episode') {
-    return readImdbEpisodePage(document, match);
+  // The app state only counts when it is about this page's tt (it goes stale like head tags).
+  const state = readImdbAppState(document);
+  const appState = state?.id === titleId ? state : null;
+  if (types.includes('TVEpisode') || types.includes('Episode') || ogType === 'video.episode' || appState?.isEpisode) {
+    return readImdbEpisodePage(document, match, appState);
   }
   const ogTitle = headIsCurrent ? readMeta(document, 'og:title') : null;
   const documentTitle = headIsCurrent ? readDocumentTitle(document) : null;
@@ -120,6 +130,7 @@ function readImdbTitlePage(document: Document, match: PageMatch): PageReading | 
   // reliable "original title" field to prefer, and the tt id makes the match exact anyway.
   const title = firstUsableTitle(
     fromStructuredData(jsonLdText(node, 'name')),
+    fromStructuredData(appState?.title),
     fromStructuredData(ogTitle),
     fromTabTitle(documentTitle),
   );
@@ -127,10 +138,12 @@ function readImdbTitlePage(document: Document, match: PageMatch): PageReading | 
     title,
     year:
       yearFromDate(jsonLdText(node, 'datePublished') ?? jsonLdText(node, 'startDate')) ??
+      appState?.year ??
       yearInParentheses(ogTitle) ??
       yearInParentheses(documentTitle),
     kind: firstKnownKind(
       kindFromSchemaTypes(types),
+      appState?.kind ?? 'unknown',
       kindFromOgType(ogType),
       kindFromTitleParenthesis(ogTitle),
       kindFromTitleParenthesis(documentTitle),
