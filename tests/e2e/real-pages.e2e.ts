@@ -114,6 +114,53 @@ describe("Peacock's /watch-online/ page", () => {
   });
 });
 
+describe('Copy page details', () => {
+  it('puts the service, path, layer, reading and version on the clipboard, and nothing else', async () => {
+    const page = await openPage(
+      'https://www.peacocktv.com/watch-online/tv/the-office/4902514835143843112?utm_source=x#top',
+    );
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('ended');
+    await page.bringToFront();
+    const popup = await session.openPopup();
+    try {
+      const button = popup.locator('[data-testid="showfate-copy-details"]');
+      await expect.poll(() => button.count(), { timeout: LOOKUP_TIMEOUT }).toBe(1);
+      await popup.bringToFront();
+      await button.click();
+      await expect.poll(() => button.textContent()).toBe('Copied');
+      // The clipboard is the browser's: read it back from an ordinary page allowed to (an extension's
+      // origin cannot be granted the permission).
+      await session.context.grantPermissions(['clipboard-read'], { origin: 'https://www.peacocktv.com' });
+      await page.bringToFront();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const version = await popup.evaluate(
+        () =>
+          (
+            globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }
+          ).chrome.runtime.getManifest().version,
+      );
+      expect(copied).toBe(
+        [
+          `ShowFate ${version}`,
+          'Service: peacock',
+          'URL path: /watch-online/tv/the-office/4902514835143843112',
+          'Outcome: read a show',
+          'Read from: structured data',
+          'Title: The Office',
+          'Year: —',
+          'Kind: series',
+          'Page kind: title',
+          'Service title id: 4902514835143843112',
+          'IMDb id: —',
+        ].join('\n'),
+      );
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+});
+
 describe("Netflix's player and its metadata endpoint", () => {
   // In the fixture world an episode's id is its show's plus one; Stranger Things is in Wikidata.
   const EPISODE_ID = '80057282';
