@@ -219,6 +219,22 @@ describe('the page-data layer', () => {
     expect(asked).toEqual(['https://www.netflix.com/data?id=1']);
   });
 
+  it('is not asked again on returning to a URL it answered for', async () => {
+    const asked: string[] = [];
+    const page = start(withPageData, async (url) => {
+      asked.push(url);
+      return { title: 'Exact Show' };
+    });
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ layer: 'page-data' }));
+    history.pushState({}, '', '/browse');
+    await vi.waitFor(() => expect(page.current().state).toBe('not-a-show-page'), { timeout: 3_000 });
+    history.pushState({}, '', '/title/1');
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ state: 'show', layer: 'page-data' }), {
+      timeout: 3_000,
+    });
+    expect(asked).toEqual(['https://www.netflix.com/data?id=1']);
+  });
+
   it('is dropped when the page has moved on before it answers', async () => {
     let answer: (value: unknown) => void = () => {};
     const page = start(withPageData, () => new Promise((resolve) => (answer = resolve)));

@@ -147,7 +147,7 @@ export function watchShowPage(
     accept(url, reading);
   }
 
-  /** The `page-data` layer: asked once per URL, kept only if the page is still at that URL. */
+  /** The `page-data` layer: asked on arrival at a URL, kept only if the page is still at that URL. */
   function askPageData(url: URL) {
     const readPageData = service.readPageData;
     if (!readPageData) return;
@@ -189,7 +189,8 @@ export function watchShowPage(
       currentKey = '';
       publish({ state: 'reading' });
     }
-    askPageData(url);
+    // A URL whose remembered reading came from the page data needs no second request.
+    if (remembered?.layer !== 'page-data') askPageData(url);
     pendingRead = ctx.setTimeout(() => {
       pendingRead = undefined;
       readNow();
