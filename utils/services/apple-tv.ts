@@ -70,7 +70,8 @@ function contentIdInHref(href: string | null): string | null {
 
 /**
  * The episode page's link up to its show. With a known show id, the link to that show; otherwise
- * the one in the page header (where a peer scrobbler reads the show's name).
+ * the one in the page header, where trakt-tools/universal-trakt-scrobbler
+ * `src/services/apple-tv/AppleTvParser.ts` (2026-08-12) reads the show's name.
  */
 function findShowLink(document: Document, showId: string | null): Element | null {
   const links = Array.from(document.querySelectorAll('a[href*="/show/"]'));

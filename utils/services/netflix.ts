@@ -105,7 +105,8 @@ function readNetflixTitlePage(document: Document, match: PageMatch): PageReading
   });
 }
 
-// The logged-in detail modal (docs/detection.md): its motion container's data-uia names it; the dialog
+// The logged-in detail modal (docs/detection.md, Netflix; selectors gathered from peers' source, not
+// dated there, so the story-art image below is the better-attested one): its motion container's data-uia names it; the dialog
 // or .previewModal--container forms are the same modal in other builds. The hover "mini modal"
 // (MINI_MODAL) is deliberately not matched: it follows the mouse, not the URL.
 const DETAIL_MODAL_SELECTOR = [
@@ -150,9 +151,12 @@ function readNetflixDetailModal(document: Document, match: PageMatch): PageReadi
 }
 
 /**
- * The player's title overlay (docs/detection.md): `<h4>Show</h4><span>S1:E3</span><span>Episode</span>`
- * for an episode, the bare name for a film. It is only in the DOM while the controls show; the
- * caller retries. The watch id is the episode's, so no service id is given.
+ * The player's title overlay `[data-uia="video-title"]`: `<h4>Show</h4><span>S1:E3</span><span>Episode</span>`
+ * for an episode ("T2:E1" in Spanish), the bare name for a film. Measured on the live player by
+ * Gabrieldev707/ControlFawkes `browser-extension/src/content/providers/netflix.js` (2026-08-26;
+ * docs/detection.md, Netflix). It is only in the DOM while the controls show; the caller retries, and
+ * keeps the last reading once it leaves. The watch id is the episode's, so no service id is given
+ * (the page-data layer finds the show's).
  */
 function readNetflixPlayer(document: Document, match: PageMatch): PageReading | null {
   const overlay = document.querySelector('[data-uia="video-title"]');
