@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { RecentShow } from '../utils/cache/database';
+import type { PageDetails } from '../utils/diagnostics/page-details';
 import type { PageState } from '../utils/messaging/protocol';
 import type { ShowReport } from '../utils/shows/show-report';
+import { type CopyState, PageDetailsBar } from './page-details';
 import { RecentShows } from './recent-shows';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
@@ -15,13 +17,18 @@ export type CurrentTabView =
   | { state: 'error'; message: string };
 
 interface PopupViewProps {
-  data: { current: CurrentTabView; recent: RecentShow[] | null };
-  actions: { onOpenOptions: () => void; onWrongShow?: () => void };
+  data: {
+    current: CurrentTabView;
+    recent: RecentShow[] | null;
+    /** The current tab's page details ("Copy page details"), when its content script answered. */
+    details?: { page: PageDetails; copy: CopyState } | null;
+  };
+  actions: { onOpenOptions: () => void; onWrongShow?: () => void; onCopyPageDetails?: () => void };
   /** Shown in place of the current tab's summary (the "wrong show?" picker). */
   children?: ComponentChildren;
 }
 
-export function PopupView({ data: { current, recent }, actions, children }: PopupViewProps) {
+export function PopupView({ data: { current, recent, details }, actions, children }: PopupViewProps) {
   return (
     <main class="sf-popup-main">
       <header class="sf-popup-header">
@@ -40,6 +47,12 @@ export function PopupView({ data: { current, recent }, actions, children }: Popu
           This tab
         </h2>
         {children ?? <CurrentTab view={current} onWrongShow={actions.onWrongShow} />}
+        {details && actions.onCopyPageDetails && (
+          <PageDetailsBar
+            data={{ details: details.page, copy: details.copy }}
+            actions={{ onCopy: actions.onCopyPageDetails }}
+          />
+        )}
       </section>
       <section aria-labelledby="sf-recent-heading">
         <h2 id="sf-recent-heading" class="sf-section-title">

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { CopyState } from '../../components/page-details';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import { ShowPicker } from '../../components/show-picker';
 import type { RecentShow } from '../../utils/cache/database';
+import { formatPageDetails, type PageDetails, pageDetailsFromState } from '../../utils/diagnostics/page-details';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
 import { useShowCorrection } from '../../utils/messaging/use-show-correction';
@@ -24,9 +26,16 @@ async function findCurrentTab(): Promise<number | undefined> {
 const READING_RETRY_MS = 400;
 const READING_RETRIES = 25;
 
-async function loadCurrentTab(): Promise<CurrentTabView> {
+interface CurrentTab {
+  view: CurrentTabView;
+  /** What "Copy page details" copies, when the tab's content script answered. */
+  details: PageDetails | null;
+}
+
+async function loadCurrentTab(): Promise<CurrentTab> {
+  const view = (state: CurrentTabView): CurrentTab => ({ view: state, details: null });
   const tabId = await findCurrentTab();
-  if (tabId === undefined) return { state: 'unsupported' };
+  if (tabId === undefined) return view({ state: 'unsupported' });
   let page: PageState;
   try {
     page = await sendMessage('getPageState', undefined, tabId);
@@ -37,19 +46,22 @@ async function loadCurrentTab(): Promise<CurrentTabView> {
     }
   } catch {
     // No content script answers: not a streaming page ShowFate knows.
-    return { state: 'unsupported' };
+    return view({ state: 'unsupported' });
   }
-  if (page.state !== 'show') return page;
+  const details = pageDetailsFromState(page, browser.runtime.getManifest().version);
+  if (page.state !== 'show') return { view: page, details };
   try {
-    return { state: 'report', report: await sendMessage('getShowReport', page.show) };
+    return { view: { state: 'report', report: await sendMessage('getShowReport', page.show) }, details };
   } catch (error) {
-    return { state: 'error', message: describeLookupError(error) };
+    return { view: { state: 'error', message: describeLookupError(error) }, details };
   }
 }
 
 export function PopupApp() {
   const [current, setCurrent] = useState<CurrentTabView>({ state: 'loading' });
   const [recent, setRecent] = useState<RecentShow[] | null>(null);
+  const [details, setDetails] = useState<PageDetails | null>(null);
+  const [copy, setCopy] = useState<CopyState>('idle');
   const correction = useShowCorrection(current.state === 'report' ? current.report.query : null, {
     picked: () => setCurrent({ state: 'loading' }),
     corrected: (report) => setCurrent({ state: 'report', report }),
@@ -57,8 +69,12 @@ export function PopupApp() {
   });
 
   useEffect(() => {
-    loadCurrentTab().then(setCurrent, (error: unknown) =>
-      setCurrent({ state: 'error', message: describeLookupError(error) }),
+    loadCurrentTab().then(
+      (tab) => {
+        setCurrent(tab.view);
+        setDetails(tab.details);
+      },
+      (error: unknown) => setCurrent({ state: 'error', message: describeLookupError(error) }),
     );
   }, []);
   // Asked after the current tab so a show looked up just now is already on the list.
@@ -67,10 +83,22 @@ export function PopupApp() {
     sendMessage('getRecentShows').then(setRecent, () => setRecent([]));
   }, [current.state]);
 
+  const copyPageDetails = () => {
+    if (!details) return;
+    navigator.clipboard.writeText(formatPageDetails(details)).then(
+      () => setCopy('copied'),
+      () => setCopy('failed'),
+    );
+  };
+
   return (
     <PopupView
-      data={{ current, recent }}
-      actions={{ onOpenOptions: () => void browser.runtime.openOptionsPage(), onWrongShow: correction.open }}
+      data={{ current, recent, details: details && { page: details, copy } }}
+      actions={{
+        onOpenOptions: () => void browser.runtime.openOptionsPage(),
+        onWrongShow: correction.open,
+        onCopyPageDetails: copyPageDetails,
+      }}
     >
       {correction.picker && <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />}
     </PopupView>

@@ -1,7 +1,8 @@
-import { render } from '@testing-library/preact';
+import { fireEvent, render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import type { RecentShow } from '../../utils/cache/database';
+import type { PageDetails } from '../../utils/diagnostics/page-details';
 import { sampleReport } from '../support/sample-report';
 
 const recent: RecentShow[] = [
@@ -30,8 +31,8 @@ describe('the popup', () => {
   });
 
   it.each([
-    [{ state: 'unrecognized', service: 'netflix' }, 'showfate-unrecognized', "wasn't recognized"],
-    [{ state: 'not-a-show-page', service: 'netflix' }, 'showfate-no-show', "Open a show's page"],
+    [{ state: 'unrecognized', service: 'netflix', path: '/title/1' }, 'showfate-unrecognized', "wasn't recognized"],
+    [{ state: 'not-a-show-page', service: 'netflix', path: '/browse' }, 'showfate-no-show', "Open a show's page"],
     [{ state: 'unsupported' }, 'showfate-unsupported', 'ShowFate works on Netflix'],
   ] as const)('explains a tab in state %o', (current, testId, text) => {
     const popup = renderPopup(current as CurrentTabView);
@@ -52,5 +53,61 @@ describe('the popup', () => {
     const popup = renderPopup({ state: 'unsupported' }, []);
     expect(popup.querySelector('[data-testid="showfate-recent-empty"]')).not.toBeNull();
     expect(popup.querySelector('[data-testid="showfate-recent"]')).toBeNull();
+  });
+
+  it('says which layer the show was read from, and copies the page details on request', () => {
+    const page: PageDetails = {
+      service: 'prime-video',
+      path: '/detail/0KRGHGZCHKS920ZQGY5LBRF7MA',
+      layer: 'page-markup',
+      reading: null,
+      outcome: 'show',
+      version: '0.1.0',
+    };
+    const onCopyPageDetails = vi.fn();
+    const { container, rerender } = render(
+      <PopupView
+        data={{ current: { state: 'report', report: sampleReport() }, recent, details: { page, copy: 'idle' } }}
+        actions={{ onOpenOptions: vi.fn(), onCopyPageDetails }}
+      />,
+    );
+    const current = container.querySelector('[data-testid="showfate-current"]')!;
+    const readFrom = current.querySelector('[data-testid="showfate-read-from"]');
+    expect(readFrom?.textContent).toBe('Read from: page markup');
+    expect(readFrom?.getAttribute('data-layer')).toBe('page-markup');
+    const button = current.querySelector<HTMLButtonElement>('button[data-testid="showfate-copy-details"]')!;
+    expect(button.textContent).toBe('Copy page details');
+    fireEvent.click(button);
+    expect(onCopyPageDetails).toHaveBeenCalledTimes(1);
+    rerender(
+      <PopupView
+        data={{ current: { state: 'report', report: sampleReport() }, recent, details: { page, copy: 'copied' } }}
+        actions={{ onOpenOptions: vi.fn(), onCopyPageDetails }}
+      />,
+    );
+    expect(container.querySelector('[data-testid="showfate-copy-details"]')?.textContent).toBe('Copied');
+  });
+
+  it('offers the details of a page it could not read, without a layer', () => {
+    const page: PageDetails = {
+      service: 'hulu',
+      path: '/series/x',
+      layer: null,
+      reading: null,
+      outcome: 'unrecognized',
+      version: '0.1.0',
+    };
+    const { container } = render(
+      <PopupView
+        data={{
+          current: { state: 'unrecognized', service: 'hulu', path: '/series/x' },
+          recent,
+          details: { page, copy: 'idle' },
+        }}
+        actions={{ onOpenOptions: vi.fn(), onCopyPageDetails: vi.fn() }}
+      />,
+    );
+    expect(container.querySelector('[data-testid="showfate-read-from"]')).toBeNull();
+    expect(container.querySelector('[data-testid="showfate-copy-details"]')).not.toBeNull();
   });
 });

@@ -2,9 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchShowPage } from '../../utils/content/watch-show-page';
 import type { PageState } from '../../utils/messaging/protocol';
-import type { StreamingService } from '../../utils/services/service';
+import type { PageReading, ReadingLayer, StreamingService } from '../../utils/services/service';
 
-/** A service as small as the interface allows: /title/<id> pages, the show's name in the <h1>. */
+/**
+ * A service as small as the interface allows: /title/<id> pages, the show's name in the <h1>, read
+ * from the layer its `data-layer` names (page markup when it names none).
+ */
 const testService: StreamingService = {
   id: 'netflix',
   name: 'Test',
@@ -16,18 +19,22 @@ const testService: StreamingService = {
     return id ? { kind: 'title', serviceTitleId: id } : null;
   },
   read(document, url) {
-    const title = document.querySelector('h1')?.textContent?.trim();
+    const heading = document.querySelector('h1');
+    const title = heading?.textContent?.trim();
     if (document.querySelector('[data-explode]')) throw new Error('a redesign broke the reader');
     const match = this.detect(url);
     if (!title || !match) return null;
     return {
-      service: 'netflix',
-      serviceTitleId: match.serviceTitleId,
-      title,
-      year: null,
-      kind: 'series',
-      imdbId: null,
-      pageKind: 'title',
+      show: {
+        service: 'netflix',
+        serviceTitleId: match.serviceTitleId,
+        title,
+        year: null,
+        kind: 'series',
+        imdbId: null,
+        pageKind: 'title',
+      },
+      layer: (heading?.getAttribute('data-layer') as ReadingLayer | null) ?? 'page-markup',
     };
   },
 };
@@ -35,12 +42,13 @@ const testService: StreamingService = {
 let ctx: ContentScriptContext;
 let states: PageState[];
 
-function start() {
+function start(service: StreamingService = testService, fetchJson?: (url: string) => Promise<unknown>) {
   states = [];
-  return watchShowPage(ctx, testService, (state) => states.push(state));
+  return watchShowPage(ctx, service, (state) => states.push(state), { fetchJson });
 }
 
 const shownTitles = () => states.flatMap((state) => (state.state === 'show' ? [state.show.title] : []));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(() => {
   // happy-dom's own hook for setting the page's URL (assigning location would navigate).
@@ -75,9 +83,12 @@ describe('following a single-page app', () => {
     start();
     await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
     history.pushState({}, '', '/browse');
-    await vi.waitFor(() => expect(states.at(-1)).toEqual({ state: 'not-a-show-page', service: 'netflix' }), {
-      timeout: 3_000,
-    });
+    await vi.waitFor(
+      () => expect(states.at(-1)).toEqual({ state: 'not-a-show-page', service: 'netflix', path: '/browse' }),
+      {
+        timeout: 3_000,
+      },
+    );
     history.pushState({}, '', '/title/2');
     document.body.innerHTML = '<h1>Second Show</h1>';
     await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show', 'Second Show']), { timeout: 3_000 });
@@ -111,5 +122,183 @@ describe('following a single-page app', () => {
     const page = start();
     await vi.waitFor(() => expect(debug).toHaveBeenCalled());
     expect(page.current().state).toBe('reading');
+  });
+});
+
+describe('keeping the best reading of a URL', () => {
+  it('keeps the reading when the overlay that gave it leaves the DOM', async () => {
+    const page = start();
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ state: 'show', layer: 'page-markup' }));
+    // Disney+'s player overlay leaves after ~12 s idle: the markup then holds nothing to read.
+    document.body.innerHTML = '<video></video>';
+    await sleep(400);
+    expect(page.current()).toEqual({
+      state: 'show',
+      show: expect.objectContaining({ title: 'First Show' }),
+      layer: 'page-markup',
+      path: '/title/1',
+    });
+    expect(states.map((state) => state.state)).toEqual(['reading', 'show']);
+  });
+
+  it('does not trade a reading for a worse layer of the same URL, but takes a better one', async () => {
+    const page = start();
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ state: 'show', layer: 'page-markup' }));
+    document.body.innerHTML = '<h1 data-layer="tab-title">First Show</h1>';
+    await sleep(400);
+    expect(page.current()).toMatchObject({ layer: 'page-markup' });
+    document.body.innerHTML = '<h1 data-layer="structured-data">First Show</h1>';
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ layer: 'structured-data' }));
+  });
+
+  it('shows a URL read before at once when the app comes back to it', async () => {
+    start();
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
+    history.pushState({}, '', '/title/2');
+    document.body.innerHTML = '<h1>Second Show</h1>';
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show', 'Second Show']), { timeout: 3_000 });
+    // Let happy-dom's location polling (about once a second) see /title/2 before going back.
+    await sleep(1_200);
+    // Back to the first URL, whose markup has not rendered yet.
+    document.body.innerHTML = '<main></main>';
+    history.pushState({}, '', '/title/1');
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show', 'Second Show', 'First Show']), {
+      timeout: 3_000,
+    });
+    expect(states.at(-1)).toMatchObject({ state: 'show', path: '/title/1' });
+  });
+
+  it('still says a page was not recognized when no layer gave anything', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      document.body.innerHTML = '<main></main>';
+      const page = start();
+      await vi.advanceTimersByTimeAsync(10_500);
+      expect(page.current()).toEqual({ state: 'unrecognized', service: 'netflix', path: '/title/1' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the page-data layer', () => {
+  const pageDataReading = (title: string): PageReading => ({
+    show: {
+      service: 'netflix',
+      serviceTitleId: '70000001',
+      title,
+      year: 2017,
+      kind: 'series',
+      imdbId: null,
+      pageKind: 'title',
+    },
+    layer: 'page-data',
+  });
+  const withPageData: StreamingService = {
+    ...testService,
+    read: testService.read,
+    async readPageData(url, fetchJson) {
+      const data = (await fetchJson(`https://www.netflix.com/data?id=${url.pathname.split('/').at(-1)}`)) as {
+        title: string;
+      };
+      return pageDataReading(data.title);
+    },
+  };
+
+  it('is preferred to the markup, which cannot replace it', async () => {
+    const asked: string[] = [];
+    const page = start(withPageData, async (url) => {
+      asked.push(url);
+      await sleep(50);
+      return { title: 'Exact Show' };
+    });
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ layer: 'page-data', show: { title: 'Exact Show' } }));
+    document.body.append(document.createElement('p'));
+    await sleep(400);
+    expect(page.current()).toMatchObject({ layer: 'page-data', show: { title: 'Exact Show' } });
+    expect(asked).toEqual(['https://www.netflix.com/data?id=1']);
+  });
+
+  it('is not asked again on returning to a URL it answered for', async () => {
+    const asked: string[] = [];
+    const page = start(withPageData, async (url) => {
+      asked.push(url);
+      return { title: 'Exact Show' };
+    });
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ layer: 'page-data' }));
+    history.pushState({}, '', '/browse');
+    await vi.waitFor(() => expect(page.current().state).toBe('not-a-show-page'), { timeout: 3_000 });
+    history.pushState({}, '', '/title/1');
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ state: 'show', layer: 'page-data' }), {
+      timeout: 3_000,
+    });
+    expect(asked).toEqual(['https://www.netflix.com/data?id=1']);
+  });
+
+  it('is dropped when the page has moved on before it answers', async () => {
+    let answer: (value: unknown) => void = () => {};
+    const page = start(withPageData, () => new Promise((resolve) => (answer = resolve)));
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
+    history.pushState({}, '', '/browse');
+    await vi.waitFor(() => expect(page.current().state).toBe('not-a-show-page'), { timeout: 3_000 });
+    answer({ title: 'Late Answer' });
+    await sleep(50);
+    expect(shownTitles()).not.toContain('Late Answer');
+  });
+
+  it('falls back to the markup when the request fails', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const page = start(withPageData, async () => {
+      throw new Error('offline');
+    });
+    await vi.waitFor(() =>
+      expect(page.current()).toMatchObject({ layer: 'page-markup', show: { title: 'First Show' } }),
+    );
+    await vi.waitFor(() => expect(debug).toHaveBeenCalled());
+  });
+});
+
+describe('a page that keeps its show inside shadow roots', () => {
+  /** The test service, reading the h1 inside the first open shadow root of #player. */
+  const shadowService: StreamingService = {
+    ...testService,
+    readsShadowRoots: true,
+    read(document, url) {
+      const heading = document.getElementById('player')?.shadowRoot?.querySelector('h1');
+      const match = this.detect(url);
+      if (!heading?.textContent || !match) return null;
+      return {
+        show: { ...testReading(match.serviceTitleId, heading.textContent) },
+        layer: 'page-markup',
+      };
+    },
+  };
+
+  function testReading(serviceTitleId: string | null, title: string) {
+    return {
+      service: 'netflix' as const,
+      serviceTitleId,
+      title,
+      year: null,
+      kind: 'series' as const,
+      imdbId: null,
+      pageKind: 'title' as const,
+    };
+  }
+
+  it('sees an overlay rendered inside a shadow root after the first read', async () => {
+    document.body.innerHTML = '<div id="player"></div>';
+    const root = document.getElementById('player')?.attachShadow({ mode: 'open' });
+    root?.append(document.createElement('div'));
+    const page = start(shadowService);
+    await sleep(100);
+    expect(page.current().state).toBe('reading');
+    // Only the shadow root changes: a document-level observer alone would never hear of it.
+    const heading = document.createElement('h1');
+    heading.textContent = 'Shadow Show';
+    root?.append(heading);
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ state: 'show', show: { title: 'Shadow Show' } }), {
+      timeout: 2_000,
+    });
   });
 });

@@ -8,7 +8,7 @@ const SEVERANCE_URL = `https://tv.apple.com/us/show/severance/${SEVERANCE_ID}`;
 const EPISODE_URL = `https://tv.apple.com/us/episode/good-news-about-hell/umc.cmc.3r9v3l0h1v2x6kq3d3v6j7z1t?showId=${SEVERANCE_ID}`;
 
 function read(fixture: string, url: string): PageShow | null {
-  return appleTvService.read(loadFixture('apple-tv', fixture), new URL(url));
+  return appleTvService.read(loadFixture('apple-tv', fixture), new URL(url))?.show ?? null;
 }
 
 describe('apple-tv read', () => {

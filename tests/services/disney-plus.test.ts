@@ -6,7 +6,7 @@ import { loadFixture } from './load-fixture';
 const MANDALORIAN_URL = 'https://www.disneyplus.com/browse/entity-7df81cf5-6be5-4e05-9ff6-da33baf0b94d';
 
 function read(fixture: string, url: string): PageShow | null {
-  return disneyPlusService.read(loadFixture('disney-plus', fixture), new URL(url));
+  return disneyPlusService.read(loadFixture('disney-plus', fixture), new URL(url))?.show ?? null;
 }
 
 describe('disney-plus detect', () => {

@@ -6,7 +6,7 @@ import { loadFixture, parseHtml } from './load-fixture';
 const BEAR_URL = 'https://www.hulu.com/series/the-bear-05eb6a8e-90ed-4947-8c0b-e6536cbddd5f';
 
 function read(fixture: string, url: string): PageShow | null {
-  return huluService.read(loadFixture('hulu', fixture), new URL(url));
+  return huluService.read(loadFixture('hulu', fixture), new URL(url))?.show ?? null;
 }
 
 describe('hulu read', () => {
@@ -36,7 +36,7 @@ describe('hulu read', () => {
 
   it('cleans the tab title when nothing else is there', () => {
     const document = parseHtml('<title>Watch The Bear Streaming Online | Hulu</title>');
-    expect(huluService.read(document, new URL(BEAR_URL))?.title).toBe('The Bear');
+    expect(huluService.read(document, new URL(BEAR_URL))?.show?.title).toBe('The Bear');
   });
 
   it('reads the show from the player', () => {
@@ -56,7 +56,11 @@ describe('hulu read', () => {
       {"@type":"TVEpisode","name":"Forks","url":"https://www.hulu.com/watch/a4f9c1d2-3b5e-4f60-8a7b-9c0d1e2f3a4b",
        "partOfSeries":{"@type":"TVSeries","name":"The Bear","startDate":"2022-06-23"}}</script>`);
     const url = new URL('https://www.hulu.com/watch/a4f9c1d2-3b5e-4f60-8a7b-9c0d1e2f3a4b');
-    expect(huluService.read(document, url)).toMatchObject({ title: 'The Bear', year: 2022, kind: 'series' });
+    expect(huluService.read(document, url)?.show ?? null).toMatchObject({
+      title: 'The Bear',
+      year: 2022,
+      kind: 'series',
+    });
   });
 
   it('returns null on a redesigned page', () => {

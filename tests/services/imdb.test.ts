@@ -4,7 +4,7 @@ import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 function read(fixture: string, url: string): PageShow | null {
-  return imdbService.read(loadFixture('imdb', fixture), new URL(url));
+  return imdbService.read(loadFixture('imdb', fixture), new URL(url))?.show ?? null;
 }
 
 describe('imdb detect', () => {
@@ -71,7 +71,7 @@ describe('imdb read', () => {
     const document = loadFixture('imdb', 'show-series.html');
     document.querySelector('script[type="application/ld+json"]')?.remove();
     document.querySelector('meta[property="og:type"]')?.remove();
-    expect(imdbService.read(document, new URL('https://www.imdb.com/title/tt0903747/'))).toMatchObject({
+    expect(imdbService.read(document, new URL('https://www.imdb.com/title/tt0903747/'))?.show ?? null).toMatchObject({
       title: 'Breaking Bad',
       year: 2008,
       kind: 'series',

@@ -19,3 +19,20 @@ export function loadFixture(serviceId: ServiceId, name: string): Document {
 export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
+
+/**
+ * Turns declarative shadow roots (`<template shadowrootmode="open">`, how a browser saves a page
+ * with its open shadow roots) into attached ones, as Chromium does when it parses the page:
+ * happy-dom's DOMParser leaves them as templates. Nested roots are attached in turn.
+ */
+export function attachDeclarativeShadowRoots<T extends ParentNode>(root: T): T {
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode="open"]'))) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot || !(template instanceof HTMLTemplateElement)) continue;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(template.content.cloneNode(true));
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
+  return root;
+}

@@ -6,7 +6,7 @@ import { loadFixture } from './load-fixture';
 const LAST_OF_US_URL = 'https://play.max.com/show/c8ea8e19-cae7-4683-9b62-cdbbed744784';
 
 function read(fixture: string, url: string): PageShow | null {
-  return maxService.read(loadFixture('max', fixture), new URL(url));
+  return maxService.read(loadFixture('max', fixture), new URL(url))?.show ?? null;
 }
 
 describe('max detect', () => {

@@ -4,7 +4,7 @@ import type { PageShow } from '../../utils/services/service';
 import { loadFixture, parseHtml } from './load-fixture';
 
 function read(fixture: string, url: string): PageShow | null {
-  return netflixService.read(loadFixture('netflix', fixture), new URL(url));
+  return netflixService.read(loadFixture('netflix', fixture), new URL(url))?.show ?? null;
 }
 
 describe('netflix detect', () => {
@@ -87,7 +87,9 @@ describe('netflix title page (logged out)', () => {
     for (const script of Array.from(document.querySelectorAll('script'))) {
       script.remove();
     }
-    expect(netflixService.read(document, new URL('https://www.netflix.com/es/title/80192098'))).toMatchObject({
+    expect(
+      netflixService.read(document, new URL('https://www.netflix.com/es/title/80192098'))?.show ?? null,
+    ).toMatchObject({
       title: 'La casa de papel',
       year: null,
       kind: 'unknown',
@@ -99,7 +101,9 @@ describe('netflix title page (logged out)', () => {
       <title>Haus des Geldes | Netflix</title>
       <script type="application/ld+json">{"@type":"TVSeries","url":"https://www.netflix.com/de/title/80192098","name":"Haus des Geldes","dateCreated":"2017-5-2"}</script>
       </head><body></body></html>`);
-    expect(netflixService.read(document, new URL('https://www.netflix.com/de/title/80192098'))).toMatchObject({
+    expect(
+      netflixService.read(document, new URL('https://www.netflix.com/de/title/80192098'))?.show ?? null,
+    ).toMatchObject({
       title: 'Haus des Geldes',
       serviceTitleId: '80192098',
       year: 2017,
@@ -122,7 +126,7 @@ describe('netflix title page (logged out)', () => {
     // In-app navigation to Stranger Things left Dark's head tags; the tab title has moved on.
     const document = loadFixture('netflix', 'title-series.html');
     document.title = 'Stranger Things | Netflix Official Site';
-    expect(netflixService.read(document, new URL('https://www.netflix.com/title/80057281'))).toEqual({
+    expect(netflixService.read(document, new URL('https://www.netflix.com/title/80057281'))?.show ?? null).toEqual({
       service: 'netflix',
       serviceTitleId: '80057281',
       title: 'Stranger Things',
@@ -143,7 +147,8 @@ describe('netflix title page (logged out)', () => {
 
   it('returns null on an empty page', () => {
     expect(
-      netflixService.read(parseHtml('<title>Netflix</title>'), new URL('https://www.netflix.com/title/1')),
+      netflixService.read(parseHtml('<title>Netflix</title>'), new URL('https://www.netflix.com/title/1'))?.show ??
+        null,
     ).toBeNull();
   });
 });
@@ -205,18 +210,20 @@ describe('netflix detail modal (logged in)', () => {
   it('returns null once the modal is removed (in-app navigation), never reading the billboard', () => {
     const document = loadFixture('netflix', 'browse-modal-series.html');
     const url = new URL('https://www.netflix.com/browse?jbv=80100172');
-    expect(netflixService.read(document, url)?.title).toBe('Dark');
+    expect(netflixService.read(document, url)?.show?.title).toBe('Dark');
 
     document.querySelector('[data-uia="modal-motion-container-DETAIL_MODAL"]')?.remove();
     // The tab title still says "Dark - Netflix" and the billboard "Squid Game": neither is read.
-    expect(netflixService.read(document, url)).toBeNull();
+    expect(netflixService.read(document, url)?.show ?? null).toBeNull();
   });
 
   it('accepts the dialog form of the modal', () => {
     const document = parseHtml(`<div role="dialog" data-uia="preview-modal-container-DETAIL_MODAL">
       <img class="previewModal--player-titleTreatment-logo" alt="Ozark">
       <div data-uia="previewModal--detailsMetadata"><span>2017</span><span>1 Season</span></div></div>`);
-    expect(netflixService.read(document, new URL('https://www.netflix.com/browse?jbv=80117552'))).toMatchObject({
+    expect(
+      netflixService.read(document, new URL('https://www.netflix.com/browse?jbv=80117552'))?.show ?? null,
+    ).toMatchObject({
       title: 'Ozark',
       year: 2017,
       kind: 'series',
@@ -226,7 +233,9 @@ describe('netflix detail modal (logged in)', () => {
   it('ignores the hover mini modal', () => {
     const document = parseHtml(`<div data-uia="modal-motion-container-MINI_MODAL" class="previewModal--container">
       <img class="previewModal--player-titleTreatment-logo" alt="Ozark"></div>`);
-    expect(netflixService.read(document, new URL('https://www.netflix.com/browse?jbv=80100172'))).toBeNull();
+    expect(
+      netflixService.read(document, new URL('https://www.netflix.com/browse?jbv=80100172'))?.show ?? null,
+    ).toBeNull();
   });
 });
 
@@ -257,12 +266,13 @@ describe('netflix player', () => {
 
   it('never returns the episode title when the show heading is missing', () => {
     const document = parseHtml('<div data-uia="video-title"><span>S1:E3</span><span>Chapter Three</span></div>');
-    expect(netflixService.read(document, new URL('https://www.netflix.com/watch/1'))).toBeNull();
+    expect(netflixService.read(document, new URL('https://www.netflix.com/watch/1'))?.show ?? null).toBeNull();
   });
 
   it('returns null while the controls are hidden', () => {
     expect(
-      netflixService.read(parseHtml('<title>Netflix</title>'), new URL('https://www.netflix.com/watch/1')),
+      netflixService.read(parseHtml('<title>Netflix</title>'), new URL('https://www.netflix.com/watch/1'))?.show ??
+        null,
     ).toBeNull();
   });
 });
@@ -270,6 +280,6 @@ describe('netflix player', () => {
 describe('netflix read on other pages', () => {
   it('returns null where detect does', () => {
     const document = loadFixture('netflix', 'browse-modal-series.html');
-    expect(netflixService.read(document, new URL('https://www.netflix.com/browse'))).toBeNull();
+    expect(netflixService.read(document, new URL('https://www.netflix.com/browse'))?.show ?? null).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 function read(fixture: string, url: string): PageShow | null {
-  return paramountPlusService.read(loadFixture('paramount-plus', fixture), new URL(url));
+  return paramountPlusService.read(loadFixture('paramount-plus', fixture), new URL(url))?.show ?? null;
 }
 
 describe('paramount-plus read', () => {
@@ -51,7 +51,7 @@ describe('paramount-plus read', () => {
     const document = loadFixture('paramount-plus', 'player.html');
     document.querySelector('script[type="application/ld+json"]')?.remove();
     const url = new URL('https://www.paramountplus.com/shows/tulsa-king/video/Lr3a9Dq1bVYk_gdqPKMW5eGwGPYBTKxK/');
-    expect(paramountPlusService.read(document, url)).toBeNull();
+    expect(paramountPlusService.read(document, url)?.show ?? null).toBeNull();
   });
 
   it('returns null on a redesigned page', () => {

@@ -6,7 +6,7 @@ import { loadFixture } from './load-fixture';
 const OFFICE_URL = 'https://www.peacocktv.com/watch/asset/tv/the-office/4902514835143843112';
 
 function read(fixture: string, url: string): PageShow | null {
-  return peacockService.read(loadFixture('peacock', fixture), new URL(url));
+  return peacockService.read(loadFixture('peacock', fixture), new URL(url))?.show ?? null;
 }
 
 describe('peacock read', () => {

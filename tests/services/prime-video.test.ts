@@ -4,7 +4,7 @@ import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 function read(fixture: string, url: string): PageShow | null {
-  return primeVideoService.read(loadFixture('prime-video', fixture), new URL(url));
+  return primeVideoService.read(loadFixture('prime-video', fixture), new URL(url))?.show ?? null;
 }
 
 describe('prime-video detect', () => {
@@ -75,7 +75,11 @@ describe('prime-video read', () => {
     const document = loadFixture('prime-video', 'player.html');
     document.querySelector('.dv-player-fullscreen')?.remove();
     const url = new URL('https://www.primevideo.com/detail/0KRGHGZCHKS920ZQGY5LBRF7MA?autoplay=1');
-    expect(primeVideoService.read(document, url)).toMatchObject({ title: 'The Boys', year: 2019, pageKind: 'player' });
+    expect(primeVideoService.read(document, url)?.show ?? null).toMatchObject({
+      title: 'The Boys',
+      year: 2019,
+      pageKind: 'player',
+    });
   });
 
   it('does not call a show a film when the overlay has no subtitle yet', () => {
@@ -83,7 +87,7 @@ describe('prime-video read', () => {
     document.querySelector('.atvwebplayersdk-subtitle-text')?.remove();
     document.querySelector('title')?.remove();
     const url = new URL('https://www.primevideo.com/detail/0KRGHGZCHKS920ZQGY5LBRF7MA?autoplay=1');
-    expect(primeVideoService.read(document, url)).toMatchObject({ title: 'The Boys', kind: 'unknown' });
+    expect(primeVideoService.read(document, url)?.show ?? null).toMatchObject({ title: 'The Boys', kind: 'unknown' });
   });
 
   it('returns null on a redesigned page', () => {

@@ -54,3 +54,70 @@ describe('url matrix', () => {
     expect(findServiceForUrl(new URL('https://www.amazon.com/gp/video/storefront'))?.id).toBe('prime-video');
   });
 });
+
+/**
+ * The URL forms public code running against the live sites showed in 2026 (docs/detection.md), each
+ * with the service, kind and id it must give. They are also in their services' example lists, so
+ * the matrix above checks no other service claims them.
+ */
+describe('url forms seen on the live sites in 2026', () => {
+  it.each([
+    ['https://www.amazon.co.jp/gp/video/detail/B08BYXW1JJ/', 'prime-video', 'title', 'B08BYXW1JJ'],
+    [
+      'https://www.amazon.ca/gp/video/detail/B07QNH1GYX/ref=atv_hm_hom_1_c_8pZiqd_2_1',
+      'prime-video',
+      'title',
+      'B07QNH1GYX',
+    ],
+    ['https://www.amazon.fr/gp/video/detail/B0875L45GK', 'prime-video', 'title', 'B0875L45GK'],
+    ['https://www.amazon.com.br/gp/video/detail/B0875L45GK', 'prime-video', 'title', 'B0875L45GK'],
+    [
+      'https://www.amazon.com/-/es/gp/video/detail/B07QNH1GYX/ref=atv_dp_share_cu_r',
+      'prime-video',
+      'title',
+      'B07QNH1GYX',
+    ],
+    ['https://www.paramountplus.com/shows/video/esJvFlqdrcS_kFHnpxSuYp449E7tTexD/', 'paramount-plus', 'player', null],
+    ['https://www.paramountplus.com/shows/hawaii_five_0/', 'paramount-plus', 'title', 'hawaii_five_0'],
+    [
+      'https://www.peacocktv.com/watch-online/tv/mrs.-davis/5074205589847182112',
+      'peacock',
+      'title',
+      '5074205589847182112',
+    ],
+    [
+      'https://www.peacocktv.com/watch-online/movies/despicable-me-2/41bacec9-efbf-3ae4-8358-5f4c1917c743',
+      'peacock',
+      'title',
+      '41bacec9-efbf-3ae4-8358-5f4c1917c743',
+    ],
+    [
+      'https://www.peacocktv.com/watch/asset/movie/despicable-me-2/f45c2853-4230-3910-aa53-51ac37f5a788',
+      'peacock',
+      'title',
+      'f45c2853-4230-3910-aa53-51ac37f5a788',
+    ],
+    ['https://www.peacocktv.com/watch-online/tv/the-office', 'peacock', 'title', 'the-office'],
+    [
+      'https://hbomax.com/show/c8ea8e19-cae7-4683-9b62-cdbbed744784',
+      'max',
+      'title',
+      'c8ea8e19-cae7-4683-9b62-cdbbed744784',
+    ],
+    ['https://www.disneyplus.com/pt-br/play/79955576-c891-414d-a8c3-1b2c3d4e5f60', 'disney-plus', 'player', null],
+  ])('%s', (url, serviceId, kind, serviceTitleId) => {
+    const detected = detectPage(new URL(url));
+    expect(detected?.service.id).toBe(serviceId);
+    expect(detected?.match).toEqual({ kind, serviceTitleId });
+    expect(claimants(url)).toEqual([serviceId]);
+  });
+
+  it.each([
+    'https://www.peacocktv.com/watch-online/tv',
+    'https://www.paramountplus.com/shows/video/',
+    'https://www.amazon.co.jp/dp/B08BYXW1JJ',
+    'https://hbomax.com/',
+  ])('claims nothing at %s', (url) => {
+    expect(detectPage(new URL(url))).toBeNull();
+  });
+});

@@ -1,7 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '../messaging/protocol';
 import { reportKey } from '../reports/report-key';
-import type { PageShow, StreamingService } from '../services/service';
+import { openShadowRoots } from '../services/page-metadata';
+import { isBetterLayer } from '../services/page-show';
+import type { PageReading, PageShow, StreamingService } from '../services/service';
+import { fetchSameOriginJson } from './fetch-same-origin-json';
 
 /**
  * At most one read per this interval while the DOM changes. A throttle, not a debounce: a player
@@ -16,6 +19,25 @@ const GIVE_UP_AFTER_MS = 10_000;
  * this long has passed, or the markup has changed to something else.
  */
 const SETTLE_AFTER_NAVIGATION_MS = 1_000;
+/** The DOM changes that can bring a show's name: nodes, and the attributes that carry names. */
+const OBSERVED_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['alt', 'content', 'aria-label'],
+};
+/** How many URLs' last good readings are kept (a session of in-app browsing, not a history). */
+const REMEMBERED_READINGS = 50;
+
+/** The URL a reading belongs to: path and query (Netflix's modal is `?jbv=<id>`), never the hash. */
+function readingKey(url: URL): string {
+  return `${url.origin}${url.pathname}${url.search}`;
+}
+
+export interface WatchShowPageOptions {
+  /** How the `page-data` layer asks the page's own site; tests inject their own. */
+  fetchJson?: (url: string) => Promise<unknown>;
+}
 
 /**
  * How a stale reading is recognized: by its title alone, since the ids come from the new URL and
@@ -30,12 +52,19 @@ function markupIdentity(show: PageShow): string {
  * changes while the URL is a show page (the Netflix modal renders after its URL changes, and
  * can still hold the previous show for a moment). Calls `onChange` only when the page's state
  * changes. Every listener and timer is tied to `ctx`, so all of it dies with the content script.
+ *
+ * A reading stays until a reading from an equal or better layer replaces it, and the last good
+ * reading of each URL is remembered: a player overlay that leaves the DOM (Disney+ after ~12 s
+ * idle), or a return to a URL already read, keeps the show instead of losing it.
  */
 export function watchShowPage(
   ctx: ContentScriptContext,
   service: StreamingService,
   onChange: (state: PageState) => void,
+  options: WatchShowPageOptions = {},
 ): { current: () => PageState } {
+  const fetchJson = options.fetchJson ?? ((url: string) => fetchSameOriginJson(url, location.origin));
+  const lastGoodReadings = new Map<string, PageReading>();
   let state: PageState = { state: 'reading' };
   let stateKey = '';
   let observer: MutationObserver | undefined;
@@ -45,6 +74,8 @@ export function watchShowPage(
   /** The show the page showed before the last URL change, and when the URL changed. */
   let previousIdentity: string | null = null;
   let navigatedAt = 0;
+  /** The URL (`readingKey`) the current reading is of. */
+  let currentKey = '';
 
   function publish(next: PageState) {
     const nextKey = next.state === 'show' ? `show|${reportKey(next.show)}|${next.show.pageKind}` : next.state;
@@ -54,35 +85,83 @@ export function watchShowPage(
     onChange(next);
   }
 
+  /** Open shadow roots already observed (a root is never observed twice). */
+  let observedRoots = new WeakSet<ParentNode>();
+
+  /** For services that read shadow roots: observes each open one not yet observed. */
+  function observeShadowRoots() {
+    if (!service.readsShadowRoots || !observer) return;
+    for (const root of openShadowRoots(document).slice(1)) {
+      if (observedRoots.has(root)) continue;
+      observedRoots.add(root);
+      observer.observe(root, OBSERVED_CHANGES);
+    }
+  }
+
   function stopObserving() {
     observer?.disconnect();
     observer = undefined;
+    observedRoots = new WeakSet();
     clearTimeout(pendingRead);
     pendingRead = undefined;
     clearTimeout(giveUp);
     clearTimeout(settle);
   }
 
+  /** Publishes a reading of `url`, unless the page already shows a better one of that URL. */
+  function accept(url: URL, reading: PageReading) {
+    if (state.state === 'show' && currentKey === readingKey(url) && isBetterLayer(state.layer, reading.layer)) {
+      return;
+    }
+    clearTimeout(giveUp);
+    currentKey = readingKey(url);
+    lastGoodReadings.delete(currentKey);
+    lastGoodReadings.set(currentKey, reading);
+    if (lastGoodReadings.size > REMEMBERED_READINGS) {
+      const oldest = lastGoodReadings.keys().next().value;
+      if (oldest !== undefined) lastGoodReadings.delete(oldest);
+    }
+    publish({ state: 'show', show: reading.show, layer: reading.layer, path: url.pathname });
+  }
+
   function readNow() {
     const url = new URL(location.href);
     // The URL can change between a DOM mutation and its throttled read.
     if (!service.detect(url)) return;
-    let show: PageShow | null = null;
+    observeShadowRoots();
+    let reading: PageReading | null = null;
     try {
-      show = service.read(document, url);
+      reading = service.read(document, url);
     } catch (error) {
       // A service's reader must never throw, but if a redesign makes one do so, the page must not see it.
       console.debug('ShowFate: reading the page failed', error);
     }
-    if (!show) return;
+    // Nothing readable now (an overlay that left, markup not rendered yet): what was read stays.
+    if (!reading) return;
     const waited = Date.now() - navigatedAt;
-    if (markupIdentity(show) === previousIdentity && waited < SETTLE_AFTER_NAVIGATION_MS) {
+    if (markupIdentity(reading.show) === previousIdentity && waited < SETTLE_AFTER_NAVIGATION_MS) {
       clearTimeout(settle);
       settle = ctx.setTimeout(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
       return;
     }
-    clearTimeout(giveUp);
-    publish({ state: 'show', show });
+    accept(url, reading);
+  }
+
+  /** The `page-data` layer: asked on arrival at a URL, kept only if the page is still at that URL. */
+  function askPageData(url: URL) {
+    const readPageData = service.readPageData;
+    if (!readPageData) return;
+    const key = readingKey(url);
+    readPageData(url, fetchJson).then(
+      (reading) => {
+        if (!reading || ctx.isInvalid || readingKey(new URL(location.href)) !== key) return;
+        accept(url, reading);
+      },
+      (error: unknown) => {
+        // The page's other layers still answer: this one is a bonus, not a requirement.
+        console.debug('ShowFate: the page data request failed', error);
+      },
+    );
   }
 
   /**
@@ -97,10 +176,21 @@ export function watchShowPage(
     navigatedAt = Date.now();
     const match = service.detect(url);
     if (!match) {
-      publish({ state: 'not-a-show-page', service: service.id });
+      currentKey = '';
+      publish({ state: 'not-a-show-page', service: service.id, path: url.pathname });
       return;
     }
-    publish({ state: 'reading' });
+    const remembered = lastGoodReadings.get(readingKey(url));
+    if (remembered) {
+      // Back on a URL already read: its show, at once; the page's markup may still improve on it.
+      currentKey = readingKey(url);
+      publish({ state: 'show', show: remembered.show, layer: remembered.layer, path: url.pathname });
+    } else {
+      currentKey = '';
+      publish({ state: 'reading' });
+    }
+    // A URL whose remembered reading came from the page data needs no second request.
+    if (remembered?.layer !== 'page-data') askPageData(url);
     pendingRead = ctx.setTimeout(() => {
       pendingRead = undefined;
       readNow();
@@ -111,14 +201,9 @@ export function watchShowPage(
         readNow();
       }, READ_INTERVAL_MS);
     });
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['alt', 'content', 'aria-label'],
-    });
+    observer.observe(document.documentElement, OBSERVED_CHANGES);
     giveUp = ctx.setTimeout(() => {
-      if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id });
+      if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id, path: url.pathname });
     }, GIVE_UP_AFTER_MS);
   }
 

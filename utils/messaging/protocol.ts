@@ -1,18 +1,21 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RecentShow } from '../cache/database';
-import type { PageShow } from '../services/service';
+import type { PageShow, ReadingLayer } from '../services/service';
 import type { ResolvedShow, ShowReport } from '../shows/show-report';
 
 /** What the content script of a tab knows about its page, for the popup. */
 export type PageState =
-  /** The page is about one show, read off its markup. */
-  | { state: 'show'; show: PageShow }
+  /**
+   * The page is about one show, read from `layer` (page data, structured data, markup, tab title);
+   * `path` is the page's URL path, without query or hash (for "Copy page details").
+   */
+  | { state: 'show'; show: PageShow; layer: ReadingLayer; path: string }
   /** A show page whose markup is still rendering. */
   | { state: 'reading' }
-  /** A show page's URL, but its markup held nothing we could read (a redesign?). */
-  | { state: 'unrecognized'; service: string }
+  /** A show page's URL, but no layer of the page held anything we could read (a redesign?). */
+  | { state: 'unrecognized'; service: string; path: string }
   /** A page of a supported service that is not about one show (home, search, account). */
-  | { state: 'not-a-show-page'; service: string };
+  | { state: 'not-a-show-page'; service: string; path: string };
 
 /**
  * The one message protocol of ShowFate. Every message the background receives is validated

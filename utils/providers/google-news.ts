@@ -1,7 +1,7 @@
 /**
  * Google News RSS search: the articles behind a verdict ("canceled", "renewed", …).
  *
- * Feed facts (shared/research/data-sources.md): `<title>` is "Headline - Publisher" where the suffix
+ * Feed facts (docs/data-sources.md): `<title>` is "Headline - Publisher" where the suffix
  * equals `<source>`; `<link>` is Google's own https redirect to the article; `<pubDate>` is RFC 822;
  * `<description>` is escaped HTML and is ignored here. The channel's terms allow personal,
  * non-commercial feed-reader use, which is what the extension does for its user.

@@ -98,7 +98,7 @@ export interface TextResponse {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 1_000_000;
 export const DEFAULT_MAX_RETRIES = 2;
-/** TVmaze asks for a back-off of at least 2 s after a 429 (data-sources.md). */
+/** TVmaze asks for a back-off of at least 2 s after a 429 (docs/data-sources.md, TVmaze). */
 export const RETRY_BASE_DELAY_MS = 2_000;
 /**
  * A Retry-After longer than this is not waited out: the panel would sit on "Checking…" for ages.

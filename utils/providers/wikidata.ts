@@ -26,7 +26,7 @@ export const WIKIDATA_API_USER_AGENT = 'ShowFate/0.1 (browser extension)';
 /**
  * The Wikidata properties used here. How each was confirmed (no live Wikidata access while writing this;
  * a property is listed only when public code that queries Wikidata names it the same way):
- * - P345, P1874: shared/research/data-sources.md, and many SPARQL queries in public repositories.
+ * - P345, P1874: docs/data-sources.md, and many SPARQL queries in public repositories.
  * - P6467, P7596, P8055, P8298, P9751: named identically in several unrelated projects' Wikidata code;
  *   P9751 also in josh/wikidatabots, a bot that edits it (`not_found_P9751.py`, "Apple TV show ID").
  * - P13902 (Disney+ browse ID, `entity-<uuid>`), P14440 (Prime Video ID), P14462 (Prime Video GTI,

@@ -1,5 +1,5 @@
 /**
- * Apple TV+ (tv.apple.com) (detection.md, Apple TV+): `/<country>/show/<slug>/umc.cmc.<id>`,
+ * Apple TV+ (tv.apple.com) (docs/detection.md, Apple TV+): `/<country>/show/<slug>/umc.cmc.<id>`,
  * `/movie/…`, and episode pages `/episode/<slug>/umc.cmc.<id>?showId=umc.cmc.<show id>`, where
  * playback starts (claimed as the player kind). Pages carry `apple:title` and `apple:content_id`
  * meta tags and JSON-LD (`TVSeries`, `Movie`, or `Episode` with `partOfSeries`, possibly in `@graph`).
@@ -8,8 +8,8 @@
 import { readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { describesTitle, jsonLdText, readDocumentTitle, readMeta, spacedText, yearFromDate } from './page-metadata';
-import { createPageShow, firstUsableTitle } from './page-show';
-import type { PageMatch, PageShow, StreamingService } from './service';
+import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
+import type { PageMatch, PageReading, StreamingService } from './service';
 
 const APPLE_TV_MATCHES = ['https://tv.apple.com/*'];
 
@@ -37,7 +37,7 @@ function detectAppleTvPage(url: URL): PageMatch | null {
   return { kind: 'title', serviceTitleId: match[2] };
 }
 
-function readAppleTvTitlePage(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readAppleTvTitlePage(document: Document, url: URL, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
   // apple:content_id names the item the meta tags describe; after in-app navigation they can
   // still describe the previous page.
@@ -48,14 +48,14 @@ function readAppleTvTitlePage(document: Document, url: URL, match: PageMatch): P
   });
   const ogIsCurrent = metaIsCurrent && describesTitle(readMeta(document, 'og:url'), titleId);
   const title = firstUsableTitle(
-    metaIsCurrent ? readMeta(document, 'apple:title') : null,
-    show?.name,
-    ogIsCurrent ? readMeta(document, 'og:title') : null,
-    // "Severance - Apple TV+" (detection.md's clean-up list).
-    metaIsCurrent ? readDocumentTitle(document) : null,
+    fromStructuredData(metaIsCurrent ? readMeta(document, 'apple:title') : null),
+    fromStructuredData(show?.name),
+    fromStructuredData(ogIsCurrent ? readMeta(document, 'og:title') : null),
+    // "Severance - Apple TV+" (docs/detection.md's clean-up list).
+    fromTabTitle(metaIsCurrent ? readDocumentTitle(document) : null),
   );
   const isFilm = CONTENT_PATH.exec(url.pathname)?.[1] === 'movie';
-  return createPageShow('apple-tv', match, {
+  return createPageReading('apple-tv', match, {
     title,
     // og:video:release_date is what a peer scrobbler reads for the year when JSON-LD has none.
     year: show?.year ?? (metaIsCurrent ? yearFromDate(readMeta(document, 'og:video:release_date')) : null),
@@ -70,7 +70,8 @@ function contentIdInHref(href: string | null): string | null {
 
 /**
  * The episode page's link up to its show. With a known show id, the link to that show; otherwise
- * the one in the page header (where a peer scrobbler reads the show's name).
+ * the one in the page header, where trakt-tools/universal-trakt-scrobbler
+ * `src/services/apple-tv/AppleTvParser.ts` (2026-08-12) reads the show's name.
  */
 function findShowLink(document: Document, showId: string | null): Element | null {
   const links = Array.from(document.querySelectorAll('a[href*="/show/"]'));
@@ -80,7 +81,7 @@ function findShowLink(document: Document, showId: string | null): Element | null
   return document.querySelector('.page-header a[href*="/show/"]');
 }
 
-function readAppleTvEpisodePage(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readAppleTvEpisodePage(document: Document, url: URL, match: PageMatch): PageReading | null {
   const episodeId = CONTENT_PATH.exec(url.pathname)?.[2] ?? null;
   const showIdFromUrl = match.serviceTitleId;
   // The Episode node must be this episode's (its url holds the episode id), and its series the
@@ -94,8 +95,8 @@ function readAppleTvEpisodePage(document: Document, url: URL, match: PageMatch):
   const link = findShowLink(document, showIdFromUrl);
   const linkText = link ? link.getAttribute('aria-label') || spacedText(link) : null;
   // apple:title on an episode page is the episode's own title: never used here.
-  const title = firstUsableTitle(jsonLdFits ? show.name : null, linkText);
-  return createPageShow('apple-tv', match, {
+  const title = firstUsableTitle(fromStructuredData(jsonLdFits ? show.name : null), fromMarkup(linkText));
+  return createPageReading('apple-tv', match, {
     title,
     year: jsonLdFits ? show.year : null,
     kind: 'series',
@@ -104,7 +105,7 @@ function readAppleTvEpisodePage(document: Document, url: URL, match: PageMatch):
   });
 }
 
-function readAppleTvPage(document: Document, url: URL): PageShow | null {
+function readAppleTvPage(document: Document, url: URL): PageReading | null {
   const match = detectAppleTvPage(url);
   if (!match) {
     return null;

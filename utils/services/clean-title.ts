@@ -41,14 +41,14 @@ const SEPARATOR = String.raw`(?:\s*[|•·:]\s*|\s+[-–—]\s+)`;
 
 /**
  * The brand tails each service appends, as written in page titles and og:title
- * (detection.md, plus the localized Netflix forms seen on non-English title pages).
+ * (docs/detection.md, plus the localized Netflix forms seen on non-English title pages).
  */
 const SITE_BRANDS = [
   'Netflix(?: Official Site)?',
   '(?:Sitio|Site) oficial (?:de|da) Netflix',
   'Site officiel de Netflix',
   '(?:Amazon )?Prime Video',
-  'Amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|co\\.jp|com\\.au)',
+  'Amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|co\\.jp|com\\.au|com\\.br|com\\.mx|in)',
   'Disney\\s*\\+|Disney Plus',
   'Hulu',
   'HBO Max|Max|HBO',
@@ -63,8 +63,10 @@ const SITE_SUFFIX = new RegExp(
   'iu',
 );
 
-// Amazon store pages prefix their titles with the store: "Amazon.com: Watch The Boys - Season 1".
-const STORE_PREFIX = /^Amazon\.[a-z.]{2,6}\s*:\s*/i;
+// Amazon store pages prefix their titles with the store: "Amazon.com: Watch The Boys - Season 1";
+// Prime Video's player with its brand: "Prime Video: Batman: The Animated Series: Volume 3"
+// (Gabrieldev707/ControlFawkes `prime.js`, measured 2026-08-26).
+const STORE_PREFIX = /^(?:Amazon\.[a-z.]{2,6}|(?:Amazon\s+)?Prime\s+Video)\s*:\s*/i;
 
 // Hulu: "Watch The Bear Streaming Online | Hulu". Only stripped after a brand tail, so a show
 // whose name ends in "Online" keeps it.
@@ -72,6 +74,9 @@ const STREAMING_ONLINE = /\s+Streaming\s+Online$/i;
 
 // "The Boys - Season 4", "Fleabag Series 2", "Dark – Staffel 3": per-season pages (Prime Video).
 const SEASON_TAIL = /(?:\s*[-–—:,|]\s*|\s+)(?:Season|Series|Staffel|Temporada|Saison|Stagione|Seizoen)\s+\d+$/iu;
+// Prime Video sells some shows by volume: "…: Volume 3". Only after a separator, so a film named
+// "… Vol. 2" or "… Volume 2" keeps its number.
+const VOLUME_TAIL = /\s*[-–—:,|]\s*Volume\s+\d+$/iu;
 
 // "(2019)", "(TV Series 2019–2023)", "(TV Series 2019– )", "(Série TV 2017–2021)" (IMDb titles).
 const YEAR_IN_PARENTHESES = /\s*\((?:[^()]*?\s)?(1[89]\d{2}|2\d{3})(?:\s*[–—-]\s*(?:\d{4})?)?\s*\)$/u;
@@ -115,6 +120,9 @@ export function cleanTitle(raw: string | null | undefined): string {
       title = title.replace(STREAMING_ONLINE, '');
     }
     title = title.replace(SEASON_TAIL, '').replace(YEAR_IN_PARENTHESES, '');
+    if (hadSiteDecoration) {
+      title = title.replace(VOLUME_TAIL, '');
+    }
   } while (title !== previous);
 
   if (hadSiteDecoration) {

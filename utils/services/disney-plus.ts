@@ -1,15 +1,15 @@
 /**
- * Disney+ (www.disneyplus.com) (detection.md, Disney+): details pages `/browse/entity-<uuid>`
+ * Disney+ (www.disneyplus.com) (docs/detection.md, Disney+): details pages `/browse/entity-<uuid>`
  * (older `/<locale>/series/<slug>/<id>` and `/movies/<slug>/<id>`), player `/play/<uuid>` (older
- * `/<locale>/video/<uuid>`). JSON-LD can be stale after in-app navigation, so the live title
- * treatment comes first and head tags are only trusted when their URL names this page's id.
+ * `/<locale>/video/<uuid>`). JSON-LD can be stale after in-app navigation, so head tags are only
+ * trusted when their URL names this page's id. The player's title lives in an open shadow root.
  */
 
 import { readCurrentTitleMetadata } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
-import { readDocumentTitle, readImageAlt, readText } from './page-metadata';
-import { createPageShow, firstUsableTitle } from './page-show';
-import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
+import { querySelectorDeep, readDocumentTitle, readImageAlt, spacedText } from './page-metadata';
+import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
+import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
 
 const DISNEY_PLUS_MATCHES = ['https://www.disneyplus.com/*'];
@@ -49,20 +49,22 @@ function kindFromPath(url: URL): TitleKind {
   return section === 'movies' ? 'film' : 'unknown';
 }
 
-// The details page's title treatment image, whose alt is the name (detection.md).
+// The details page's title treatment image, whose alt is the name. Seen by PreMiD/Activities
+// `websites/D/Disney+/presence.ts` from 2024-05 to 2026-08 (docs/detection.md, Disney+).
 const TITLE_TREATMENT_IMAGE = '[data-testid="details-title-treatment"] img';
 
-function readDisneyPlusDetails(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readDisneyPlusDetails(document: Document, url: URL, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
-  const { show, og } = readCurrentTitleMetadata(document, titleId);
+  // Only head tags whose URL names this entity: the app keeps the first page's after navigating.
+  const { show, og } = readCurrentTitleMetadata(document, titleId, { requireUrl: true });
   const title = firstUsableTitle(
-    readImageAlt(document, TITLE_TREATMENT_IMAGE),
-    show?.name,
-    og?.title ?? null,
-    // "<Name> | Disney+" (detection.md).
-    readDocumentTitle(document),
+    fromStructuredData(show?.name),
+    fromStructuredData(og?.title),
+    fromMarkup(readImageAlt(document, TITLE_TREATMENT_IMAGE)),
+    // "<Name> | Disney+".
+    fromTabTitle(readDocumentTitle(document)),
   );
-  return createPageShow('disney-plus', match, {
+  return createPageReading('disney-plus', match, {
     title,
     year: show?.year ?? null,
     kind: firstKnownKind(kindFromPath(url), show?.kind ?? 'unknown', og ? kindFromOgType(og.type) : 'unknown'),
@@ -70,18 +72,32 @@ function readDisneyPlusDetails(document: Document, url: URL, match: PageMatch): 
 }
 
 // The player's title bar: the show's or film's name, and for an episode a subtitle like
-// "S1: E6 One World, One People". Not in detection.md: from a peer scrobbler's Disney+ parser
-// (class names, not hashed); a subtitle means an episode.
-const PLAYER_TITLE = '.title-field';
-const PLAYER_SUBTITLE = '.subtitle-field';
+// "T1:E1 Never Meet Your Heroes". Measured on the live player 2026-08-26 by
+// Gabrieldev707/ControlFawkes `browser-extension/src/content/providers/disney.js`: both sit inside
+// the `title-bug` element's open shadow root (title-bug ▸ .title-btn ▸ .title-field/.subtitle-field),
+// and the whole overlay leaves the DOM after about 12 s without mouse movement (the content script
+// keeps the last good reading for the URL). PreMiD stopped reading these in 2026-03.
+const PLAYER_TITLE = '.title-btn .title-field, .title-field';
+const PLAYER_SUBTITLE = '.title-btn .subtitle-field, .subtitle-field';
 
-function readDisneyPlusPlayer(document: Document, match: PageMatch): PageShow | null {
-  const subtitle = readText(document, PLAYER_SUBTITLE);
-  const kind = hasEpisodeMarker(subtitle) ? 'series' : subtitle ? 'unknown' : 'film';
-  return createPageShow('disney-plus', match, { title: readText(document, PLAYER_TITLE), kind });
+function deepText(document: Document, selector: string): string | null {
+  const element = querySelectorDeep(document, selector);
+  return element ? spacedText(element) || null : null;
 }
 
-function readDisneyPlusPage(document: Document, url: URL): PageShow | null {
+function readDisneyPlusPlayer(document: Document, match: PageMatch): PageReading | null {
+  const subtitle = deepText(document, PLAYER_SUBTITLE);
+  const overlayTitle = deepText(document, PLAYER_TITLE);
+  if (overlayTitle) {
+    const kind = hasEpisodeMarker(subtitle) ? 'series' : subtitle ? 'unknown' : 'film';
+    return createPageReading('disney-plus', match, { title: fromMarkup(overlayTitle), kind });
+  }
+  // Without the overlay, the tab title ("Hawkeye | Disney+", same source) still names the work,
+  // but says nothing of its kind.
+  return createPageReading('disney-plus', match, { title: fromTabTitle(readDocumentTitle(document)) });
+}
+
+function readDisneyPlusPage(document: Document, url: URL): PageReading | null {
   const match = detectDisneyPlusPage(url);
   if (!match) {
     return null;
@@ -119,6 +135,8 @@ export const disneyPlusService: StreamingService = {
       'https://www.disneyplus.com/brand/pixar',
     ],
   },
+  // The player's overlay comes and goes inside its shadow roots.
+  readsShadowRoots: true,
   detect: detectDisneyPlusPage,
   read: readDisneyPlusPage,
 };

@@ -1,14 +1,14 @@
 /**
- * Hulu (www.hulu.com) (detection.md, Hulu): `/series/<slug>-<uuid>`, `/movie/<slug>-<uuid>`, and
- * the player `/watch/<uuid>` (the episode's or film's id). Title strings: `<title>` "Watch Name
- * Streaming Online | Hulu", `og:title` "Name", the masthead's title element.
+ * Hulu (www.hulu.com) (docs/detection.md, Hulu): `/series/<slug>-<uuid>`, `/movie/<slug>-<uuid>`,
+ * and the player `/watch/<uuid>` (the episode's or film's id). Title strings: JSON-LD, `og:title`
+ * "Name", the details header, `<title>` "Watch Name Streaming Online | Hulu".
  */
 
 import { readCurrentTitleMetadata, readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { describesTitle, jsonLdText, jsonLdTypes, readDocumentTitle, readImageAlt, readText } from './page-metadata';
-import { createPageShow, firstUsableTitle } from './page-show';
-import type { PageMatch, PageShow, StreamingService } from './service';
+import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
+import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker } from './title-kind';
 
 const HULU_MATCHES = ['https://www.hulu.com/*'];
@@ -32,35 +32,39 @@ function detectHuluPage(url: URL): PageMatch | null {
   return null;
 }
 
-// The details page's masthead title (detection.md). BEM class, not hashed; some shows render it
-// as a logo image with the name in alt.
+// The details page's title. PreMiD/Activities `websites/H/Hulu/presence.ts` (2026-03-08) reads
+// `.SimpleModalNav__title`, which replaced `.Masthead__title` there; the older masthead (text, or a
+// logo image with the name in alt) is kept after it. BEM classes, not hashed.
+const DETAILS_TITLE = '.SimpleModalNav__title';
 const MASTHEAD_TITLE = '.Masthead__title';
 
-function readHuluDetails(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readHuluDetails(document: Document, url: URL, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
   const { show, og } = readCurrentTitleMetadata(document, titleId);
   const title = firstUsableTitle(
-    show?.name,
-    readText(document, MASTHEAD_TITLE),
-    readImageAlt(document, `${MASTHEAD_TITLE} img`),
-    og?.title ?? null,
-    readDocumentTitle(document),
+    fromStructuredData(show?.name),
+    fromStructuredData(og?.title),
+    fromMarkup(readText(document, DETAILS_TITLE)),
+    fromMarkup(readText(document, MASTHEAD_TITLE)),
+    fromMarkup(readImageAlt(document, `${MASTHEAD_TITLE} img`)),
+    // "Watch The Bear Streaming Online | Hulu".
+    fromTabTitle(readDocumentTitle(document)),
   );
   const section = TITLE_PATH.exec(url.pathname)?.[1];
-  return createPageShow('hulu', match, {
+  return createPageReading('hulu', match, {
     title,
     year: show?.year ?? null,
     kind: firstKnownKind(section === 'series' ? 'series' : 'film', show?.kind ?? 'unknown'),
   });
 }
 
-// The player's metadata overlay: the show's (or film's) name, and "S1 E3 - Episode" beneath.
-// Not in detection.md: recalled from peer scrobblers (BEM classes, not hashed) and unverified on
-// a live page, so a JSON-LD episode's series comes first when the page has one.
+// The player's metadata overlay under `#web-player-app`: the show's (or film's) name, and
+// "S1 E3 - Episode" beneath (PreMiD/Activities `websites/H/Hulu/presence.ts`, 2026-03-08). BEM
+// classes, not hashed; a JSON-LD episode's series comes first when the page has one.
 const PLAYER_TITLE = '.PlayerMetadata__titleText';
 const PLAYER_SUBTITLE = '.PlayerMetadata__subTitle';
 
-function readHuluPlayer(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readHuluPlayer(document: Document, url: URL, match: PageMatch): PageReading | null {
   // Only JSON-LD about the video playing: a series node left in the head by the page the viewer
   // came from may be another show's.
   const watchId = url.pathname.split('/').filter(Boolean).at(-1) ?? null;
@@ -69,14 +73,14 @@ function readHuluPlayer(document: Document, url: URL, match: PageMatch): PageSho
     acceptPart: (node) => describesTitle(jsonLdText(node, 'url'), watchId),
   });
   if (show) {
-    return createPageShow('hulu', match, { title: show.name, year: show.year, kind: show.kind });
+    return createPageReading('hulu', match, { title: fromStructuredData(show.name), year: show.year, kind: show.kind });
   }
-  // No episode line is not proof of a film here (unverified markup): the kind stays unknown.
+  // No episode line is not proof of a film here: the kind stays unknown.
   const kind = hasEpisodeMarker(readText(document, PLAYER_SUBTITLE)) ? 'series' : 'unknown';
-  return createPageShow('hulu', match, { title: readText(document, PLAYER_TITLE), kind });
+  return createPageReading('hulu', match, { title: fromMarkup(readText(document, PLAYER_TITLE)), kind });
 }
 
-function readHuluPage(document: Document, url: URL): PageShow | null {
+function readHuluPage(document: Document, url: URL): PageReading | null {
   const match = detectHuluPage(url);
   if (!match) {
     return null;

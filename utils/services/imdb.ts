@@ -1,5 +1,5 @@
 /**
- * IMDb (www.imdb.com, m.imdb.com) (detection.md, IMDb): `/title/tt…/` and its sub-pages
+ * IMDb (www.imdb.com, m.imdb.com) (docs/detection.md, IMDb): `/title/tt…/` and its sub-pages
  * (`/episodes`, `/reviews`…), also under a language prefix (`/fr/title/tt…`). The tt id is an
  * exact key, so the title matters less here than anywhere else. IMDb has no player; its video
  * pages (`/video/vi…?playlistId=tt…`, `/title/tt…/videoplayer/vi…`) play a title's trailers and
@@ -7,6 +7,7 @@
  */
 
 import { yearInParentheses } from './clean-title';
+import { type ImdbAppStateTitle, readImdbAppState } from './imdb-app-state';
 import { readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import {
@@ -20,8 +21,8 @@ import {
   spacedText,
   yearFromDate,
 } from './page-metadata';
-import { createPageShow, firstUsableTitle } from './page-show';
-import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
+import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
+import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
 import { firstKnownKind, kindFromOgType, kindFromSchemaTypes } from './title-kind';
 
 const IMDB_MATCHES = ['https://www.imdb.com/*', 'https://m.imdb.com/*'];
@@ -66,60 +67,83 @@ function kindFromTitleParenthesis(raw: string | null): TitleKind {
   if (/\b(?:TV\s+(?:Mini[\s-])?Series|Série|Serie|Miniserie|Mini-série)\b/iu.test(parenthesis)) {
     return 'series';
   }
-  // A bare year is how IMDb titles films; "TV Movie" is one too.
-  if (/^\s*\d{4}\s*$/.test(parenthesis) || /\bTV\s+Movie\b/i.test(parenthesis)) {
+  // A bare year is how IMDb titles films; a "TV Movie" or "TV Special" is a one-off too.
+  if (/^\s*\d{4}\s*$/.test(parenthesis) || /\bTV\s+(?:Movie|Special)\b/i.test(parenthesis)) {
     return 'film';
   }
   return 'unknown';
 }
 
-// Above an episode's title, the link to its series. Not in detection.md: IMDb's hero-block
+// Above an episode's title, the link to its series. Not in docs/detection.md: IMDb's hero-block
 // data-testid as remembered from episode pages, unverified on the current layout; a JSON-LD
 // partOfSeries comes first.
 const SERIES_LINK = '[data-testid="hero-title-block__series-link"]';
 
 /** An episode's page: reads its series, never the episode (whose tt is not the show's). */
-function readImdbEpisodePage(document: Document, match: PageMatch): PageShow | null {
+function readImdbEpisodePage(
+  document: Document,
+  match: PageMatch,
+  appState: ImdbAppStateTitle | null,
+): PageReading | null {
   const series = readShowFromJsonLd(document, { acceptShow: () => false });
+  const appSeries = appState?.series ?? null;
   const linkElement = document.querySelector(SERIES_LINK);
   const link = linkElement?.matches('a') ? linkElement : linkElement?.querySelector('a');
-  const seriesId = imdbIdInHref(series?.url) ?? imdbIdInHref(link?.getAttribute('href'));
-  const title = firstUsableTitle(series?.name, linkElement ? spacedText(linkElement) : null);
-  return createPageShow('imdb', match, {
+  const seriesId = imdbIdInHref(series?.url) ?? appSeries?.id ?? imdbIdInHref(link?.getAttribute('href'));
+  const title = firstUsableTitle(
+    fromStructuredData(series?.name),
+    fromStructuredData(appSeries?.title),
+    fromMarkup(linkElement ? spacedText(linkElement) : null),
+  );
+  return createPageReading('imdb', match, {
     title,
-    year: series?.year ?? null,
+    year: series?.year ?? appSeries?.year ?? null,
     kind: 'series',
     imdbId: seriesId,
     serviceTitleId: seriesId,
   });
 }
 
-function readImdbTitlePage(document: Document, match: PageMatch): PageShow | null {
+// The title types IMDb's JSON-LD uses: TVMiniSeries is a series; TVMovie and TVSpecial are one-off
+// titles (tveronesi/imdbinfo, 2026-07, its `tests/sample_json_source/` payloads; docs/detection.md).
+const TITLE_TYPES = ['TVSeries', 'TVMiniSeries', 'Movie', 'TVMovie', 'TVSpecial', 'TVEpisode', 'Episode'];
+
+function readImdbTitlePage(document: Document, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
-  // imdb:pageConst is the page's own id (detection.md); head tags naming another are stale.
+  // imdb:pageConst is the page's own id (docs/detection.md); head tags naming another are stale.
   const pageConst = readMeta(document, 'imdb:pageConst');
   const headIsCurrent = !pageConst || pageConst === titleId;
-  const node = findJsonLdNode(readJsonLd(document), ['TVSeries', 'Movie', 'TVEpisode', 'Episode'], (candidate) =>
+  const node = findJsonLdNode(readJsonLd(document), TITLE_TYPES, (candidate) =>
     describesTitle(jsonLdText(candidate, 'url'), titleId),
   );
   const ogType = headIsCurrent ? readMeta(document, 'og:type') : null;
   const types = node ? jsonLdTypes(node) : [];
-  if (types.includes('TVEpisode') || types.includes('Episode') || ogType === 'video.episode') {
-    return readImdbEpisodePage(document, match);
+  // The app state only counts when it is about this page's tt (it goes stale like head tags).
+  const state = readImdbAppState(document);
+  const appState = state?.id === titleId ? state : null;
+  if (types.includes('TVEpisode') || types.includes('Episode') || ogType === 'video.episode' || appState?.isEpisode) {
+    return readImdbEpisodePage(document, match, appState);
   }
   const ogTitle = headIsCurrent ? readMeta(document, 'og:title') : null;
   const documentTitle = headIsCurrent ? readDocumentTitle(document) : null;
   // JSON-LD `name` is the title IMDb displays for the visitor's language/region; there is no
   // reliable "original title" field to prefer, and the tt id makes the match exact anyway.
-  const title = firstUsableTitle(jsonLdText(node, 'name'), ogTitle, documentTitle);
-  return createPageShow('imdb', match, {
+  const title = firstUsableTitle(
+    fromStructuredData(jsonLdText(node, 'name')),
+    fromStructuredData(appState?.title),
+    fromStructuredData(ogTitle),
+    fromTabTitle(documentTitle),
+  );
+  return createPageReading('imdb', match, {
     title,
     year:
       yearFromDate(jsonLdText(node, 'datePublished') ?? jsonLdText(node, 'startDate')) ??
+      appState?.year ??
       yearInParentheses(ogTitle) ??
       yearInParentheses(documentTitle),
     kind: firstKnownKind(
       kindFromSchemaTypes(types),
+      appState?.kind ?? 'unknown',
       kindFromOgType(ogType),
       kindFromTitleParenthesis(ogTitle),
       kindFromTitleParenthesis(documentTitle),
@@ -129,16 +153,16 @@ function readImdbTitlePage(document: Document, match: PageMatch): PageShow | nul
 }
 
 /** A video page: the title is the one whose playlist plays; its name is on the link to it. */
-function readImdbVideoPage(document: Document, match: PageMatch): PageShow | null {
+function readImdbVideoPage(document: Document, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
   const links = Array.from(document.querySelectorAll('a[href*="/title/tt"]')).filter(
     (link) => imdbIdInHref(link.getAttribute('href')) === titleId,
   );
-  const title = firstUsableTitle(...links.map((link) => spacedText(link)));
-  return createPageShow('imdb', match, { title, imdbId: titleId });
+  const title = firstUsableTitle(...links.map((link) => fromMarkup(spacedText(link))));
+  return createPageReading('imdb', match, { title, imdbId: titleId });
 }
 
-function readImdbPage(document: Document, url: URL): PageShow | null {
+function readImdbPage(document: Document, url: URL): PageReading | null {
   const match = detectImdbPage(url);
   if (!match) {
     return null;

@@ -1,6 +1,6 @@
 /**
  * The show a page's JSON-LD is about: a `TVSeries` or `Movie` by its own name, an `Episode` or
- * `TVSeason` by its `partOfSeries` (detection.md: Apple TV+, Paramount+). An episode's own name is
+ * `TVSeason` by its `partOfSeries` (docs/detection.md: Apple TV+, Paramount+). An episode's own name is
  * never returned as the show's.
  */
 
@@ -34,12 +34,18 @@ export interface JsonLdShowFilter {
   acceptPart?: (node: JsonLdNode) => boolean;
 }
 
-const SHOW_TYPES = ['TVSeries', 'Movie', 'CreativeWorkSeries'];
+// IMDb also types titles TVMiniSeries, TVMovie and TVSpecial (docs/detection.md, IMDb).
+const SHOW_TYPES = ['TVSeries', 'TVMiniSeries', 'Movie', 'TVMovie', 'TVSpecial', 'CreativeWorkSeries'];
 const PART_TYPES = ['Episode', 'TVEpisode', 'TVSeason', 'CreativeWorkSeason'];
 
 function dateYear(node: JsonLdNode | null): number | null {
   return yearFromDate(
-    jsonLdText(node, 'startDate') ?? jsonLdText(node, 'datePublished') ?? jsonLdText(node, 'dateCreated'),
+    jsonLdText(node, 'startDate') ??
+      jsonLdText(node, 'datePublished') ??
+      jsonLdText(node, 'dateCreated') ??
+      // Hulu puts the premiere in a PublicationEvent: `releasedEvent.startDate` (Ephellon/web-to-plex
+      // `src/cloud/hulu.js`, 2026; docs/detection.md, Hulu).
+      jsonLdText(jsonLdChild(node, 'releasedEvent'), 'startDate'),
   );
 }
 
@@ -75,13 +81,20 @@ export interface CurrentTitleMetadata {
 /**
  * A title page's JSON-LD show and og tags, each kept only when its URL names this page's title:
  * single-page apps leave the previous page's tags in the head after in-app navigation
- * (detection.md, Disney+), and reading them would name the previous show.
+ * (docs/detection.md, Disney+), and reading them would name the previous show.
  */
-export function readCurrentTitleMetadata(document: Document, titleId: string | null): CurrentTitleMetadata {
+export function readCurrentTitleMetadata(
+  document: Document,
+  titleId: string | null,
+  options: { requireUrl?: boolean } = {},
+): CurrentTitleMetadata {
+  // With `requireUrl`, a tag that names no URL is not known to be about this page either.
+  const isCurrent = (tagUrl: string | null) =>
+    options.requireUrl && !tagUrl ? false : describesTitle(tagUrl, titleId);
   const show = readShowFromJsonLd(document, {
-    acceptShow: (node) => describesTitle(jsonLdText(node, 'url'), titleId),
+    acceptShow: (node) => isCurrent(jsonLdText(node, 'url')),
   });
-  const og = describesTitle(readMeta(document, 'og:url'), titleId)
+  const og = isCurrent(readMeta(document, 'og:url'))
     ? { title: readMeta(document, 'og:title'), type: readMeta(document, 'og:type') }
     : null;
   return { show, og };

@@ -1,7 +1,7 @@
 /**
  * Max / HBO Max, under every name it has had: play.max.com, play.hbomax.com, www.max.com,
- * www.hbomax.com (detection.md, Max: the HBO Max → Max → HBO Max rebrands broke peers that
- * matched one host). Show pages `/show/<id>`, film pages `/movie/<id>`, the marketing site's
+ * www.hbomax.com and bare hbomax.com (docs/detection.md, HBO Max: the HBO Max → Max → HBO Max
+ * rebrands broke peers that matched one host). Show pages `/show/<id>`, film pages `/movie/<id>`, the marketing site's
  * `/shows/<slug>` and `/movies/<slug>`, the first HBO Max's `/page/urn:hbo:page:<id>:type:series`;
  * players `/video/watch/…`, `/player/urn:hbo:…` and the first HBO Max's `/episode/urn:hbo:episode:…`,
  * `/feature/urn:hbo:feature:…`.
@@ -10,8 +10,8 @@
 import { readCurrentTitleMetadata, readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { jsonLdTypes, readDocumentTitle, readText } from './page-metadata';
-import { createPageShow, firstUsableTitle } from './page-show';
-import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
+import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
+import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
 
 const MAX_MATCHES = [
@@ -19,6 +19,9 @@ const MAX_MATCHES = [
   'https://play.hbomax.com/*',
   'https://www.max.com/*',
   'https://www.hbomax.com/*',
+  // Bare hbomax.com is linked too; www.hbomax.com redirects to play.hbomax.com since the 2025-07
+  // rebrand (josuesto/stream-comfort `fixtures/hbomax/README.md`, 2026-09-07).
+  'https://hbomax.com/*',
 ];
 
 // Country and language before the route on the relaunched sites: /gb/en/, /es/, /pt-br/.
@@ -76,28 +79,32 @@ function kindFromRoute(url: URL): TitleKind {
   return [...TITLE_ROUTES, ...PLAYER_ROUTES].find((route) => route.pattern.test(path))?.kind ?? 'unknown';
 }
 
-function readMaxTitlePage(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readMaxTitlePage(document: Document, url: URL, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
   const { show, og } = readCurrentTitleMetadata(document, titleId);
   const title = firstUsableTitle(
-    show?.name,
-    og?.title ?? null,
-    // "Name • Max", "Name | HBO Max" (detection.md).
-    readDocumentTitle(document),
+    fromStructuredData(show?.name),
+    fromStructuredData(og?.title),
+    // "Name • Max", "Name | HBO Max" (docs/detection.md). On a show or film page only: the
+    // player's tab title is the episode's.
+    fromTabTitle(readDocumentTitle(document)),
   );
-  return createPageShow('max', match, {
+  return createPageReading('max', match, {
     title,
     year: show?.year ?? null,
     kind: firstKnownKind(kindFromRoute(url), show?.kind ?? 'unknown', og ? kindFromOgType(og.type) : 'unknown'),
   });
 }
 
-// The player overlay's title ("The Last of Us") and its "S1 E3: Episode" line. Not in
-// detection.md: data-testid names recalled from peer scrobblers, unverified on a live page.
+// The player overlay's title ("The Last of Us") and its "S1 E3: Episode" line, in the main
+// document (no shadow DOM): PreMiD/Activities `websites/H/HBO Max` (2025-07 to 2026-07) and
+// josuesto/stream-comfort `fixtures/hbomax/player-es.html` (inspected 2026-09-07). The player's tab
+// title is the episode's name ("Trust Fall • HBO Max", Gabrieldev707/ControlFawkes `max.js`,
+// 2026-08-26), so it is never read here.
 const PLAYER_TITLE = '[data-testid="player-ux-asset-title"]';
 const PLAYER_SEASON_EPISODE = '[data-testid="player-ux-season-episode"]';
 
-function readMaxPlayer(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readMaxPlayer(document: Document, url: URL, match: PageMatch): PageReading | null {
   const routeKind = kindFromRoute(url);
   const show = readShowFromJsonLd(document, {
     // A series node in the head is a leftover of the show page the viewer came from; only a film's
@@ -105,16 +112,16 @@ function readMaxPlayer(document: Document, url: URL, match: PageMatch): PageShow
     acceptShow: (node) => jsonLdTypes(node).includes('Movie'),
   });
   if (show) {
-    return createPageShow('max', match, { title: show.name, year: show.year, kind: show.kind });
+    return createPageReading('max', match, { title: fromStructuredData(show.name), year: show.year, kind: show.kind });
   }
   const episodeLine = readText(document, PLAYER_SEASON_EPISODE);
-  return createPageShow('max', match, {
-    title: readText(document, PLAYER_TITLE),
+  return createPageReading('max', match, {
+    title: fromMarkup(readText(document, PLAYER_TITLE)),
     kind: firstKnownKind(routeKind, hasEpisodeMarker(episodeLine) ? 'series' : 'unknown'),
   });
 }
 
-function readMaxPage(document: Document, url: URL): PageShow | null {
+function readMaxPage(document: Document, url: URL): PageReading | null {
   const match = detectMaxPage(url);
   if (!match) {
     return null;
@@ -136,12 +143,15 @@ export const maxService: StreamingService = {
       'https://www.hbomax.com/gb/en/shows/succession/5a8f1b2c-3d4e-4f50-a617-b8c9d0e1f2a3',
       'https://www.max.com/movies/dune/7d6c5b4a-3f2e-4d1c-b0a9-f8e7d6c5b4a3',
       'https://play.hbomax.com/page/urn:hbo:page:GVU2cggagzYNJjhsJATwo:type:series',
+      'https://hbomax.com/shows/the-pitt/4a1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      'https://hbomax.com/show/c8ea8e19-cae7-4683-9b62-cdbbed744784',
     ],
     player: [
       'https://play.max.com/video/watch/6a3b5c7d-9e1f-4a2b-8c3d-5e7f9a1b3c5d/0f2e4d6c-8b0a-4c2e-9f4d-6b8a0c2e4f6a',
       'https://play.hbomax.com/player/urn:hbo:episode:GYsDFogXZzsImwwEAAAAE',
       'https://play.hbomax.com/episode/urn:hbo:episode:GYsDFogXZzsImwwEAAAAE',
       'https://play.hbomax.com/feature/urn:hbo:feature:GYjbQ4gW6Z8JdwwEAAAJL',
+      'https://play.hbomax.com/video/watch/6a3b5c7d-9e1f-4a2b-8c3d-5e7f9a1b3c5d',
     ],
     none: [
       'https://play.max.com/',
@@ -151,6 +161,7 @@ export const maxService: StreamingService = {
       'https://www.max.com/',
       'https://www.hbomax.com/gb/en',
       'https://play.hbomax.com/page/urn:hbo:page:home',
+      'https://hbomax.com/',
     ],
   },
   detect: detectMaxPage,

@@ -1,5 +1,5 @@
 /**
- * Netflix (www.netflix.com). Three kinds of page are about one title (detection.md, Netflix):
+ * Netflix (www.netflix.com). Three kinds of page are about one title (docs/detection.md, Netflix):
  * - the logged-out title page `/title/<id>` (JSON-LD, og:title, `<title>`), also under a locale
  *   prefix (`/gb/title/<id>`, `/gb-en/title/<id>`);
  * - the logged-in detail modal over the home page `/browse?jbv=<id>` (no og tags or JSON-LD: the
@@ -7,7 +7,11 @@
  * - the player `/watch/<id>`, whose id is an episode's (or the film's), never the show's.
  * The site is a single-page app: the caller re-reads on DOM and URL changes, so `read` only ever
  * looks at what is on the page now, and returns null until the part it needs is rendered.
+ * For a player page, `readPageData` asks Netflix's own metadata endpoint (same origin, the user's
+ * session) which show the episode id belongs to.
  */
+
+import * as v from 'valibot';
 
 import { urlMatchesAnyPattern } from './match-pattern';
 import {
@@ -24,8 +28,15 @@ import {
   spacedText,
   yearFromDate,
 } from './page-metadata';
-import { createPageShow, firstUsableTitle } from './page-show';
-import type { PageMatch, PageShow, StreamingService } from './service';
+import {
+  createPageReading,
+  firstUsableTitle,
+  fromMarkup,
+  fromPageData,
+  fromStructuredData,
+  fromTabTitle,
+} from './page-show';
+import type { PageMatch, PageReading, StreamingService } from './service';
 import {
   firstKnownKind,
   hasEpisodeMarker,
@@ -66,8 +77,8 @@ function detectNetflixPage(url: URL): PageMatch | null {
   return null;
 }
 
-/** The logged-out title page: JSON-LD first, then og:title (detection.md). */
-function readNetflixTitlePage(document: Document, match: PageMatch): PageShow | null {
+/** The logged-out title page: JSON-LD first, then og:title (docs/detection.md). */
+function readNetflixTitlePage(document: Document, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
   // JSON-LD `url` is https://www.netflix.com/title/<id>: one naming another id is stale.
   const node = findJsonLdNode(readJsonLd(document), ['TVSeries', 'Movie'], (candidate) =>
@@ -75,12 +86,15 @@ function readNetflixTitlePage(document: Document, match: PageMatch): PageShow | 
   );
   const ogUrl = readMeta(document, 'og:url');
   const ogIsCurrent = describesTitle(ogUrl, titleId);
-  const title = firstUsableTitle(jsonLdText(node, 'name'), ogIsCurrent ? readMeta(document, 'og:title') : null);
+  const title = firstUsableTitle(
+    fromStructuredData(jsonLdText(node, 'name')),
+    fromStructuredData(ogIsCurrent ? readMeta(document, 'og:title') : null),
+  );
   if (!title) {
     return null;
   }
   const seasons = jsonLdText(node, 'numberOfSeasons');
-  return createPageShow('netflix', match, {
+  return createPageReading('netflix', match, {
     title,
     year: yearFromDate(jsonLdText(node, 'startDate') ?? jsonLdText(node, 'dateCreated')),
     kind: firstKnownKind(
@@ -91,7 +105,8 @@ function readNetflixTitlePage(document: Document, match: PageMatch): PageShow | 
   });
 }
 
-// The logged-in detail modal (detection.md): its motion container's data-uia names it; the dialog
+// The logged-in detail modal (docs/detection.md, Netflix; selectors gathered from peers' source, not
+// dated there, so the story-art image below is the better-attested one): its motion container's data-uia names it; the dialog
 // or .previewModal--container forms are the same modal in other builds. The hover "mini modal"
 // (MINI_MODAL) is deliberately not matched: it follows the mouse, not the URL.
 const DETAIL_MODAL_SELECTOR = [
@@ -100,19 +115,24 @@ const DETAIL_MODAL_SELECTOR = [
   '.previewModal--container[data-uia*="DETAIL_MODAL"]',
 ].join(', ');
 
-// The modal's title-treatment logo carries the name as alt (detection.md, class seen in peers'
-// source). detection.md names the story-art image as the other source; `previewModal--boxart` is
-// the class it is expected under, unverified on a live page, so it only comes second.
-const MODAL_TITLE_IMAGES = ['img.previewModal--player-titleTreatment-logo', 'img.previewModal--boxart'];
+// The modal's images whose alt is the name: the title-treatment logo (class seen in peers' source),
+// the story art `img.playerModel--player__storyArt`, which most peers read today
+// (docs/detection.md, Netflix, gathered 2026-11-30), and `previewModal--boxart`, the class the story
+// art was expected under before, unverified on a live page, so it comes last.
+const MODAL_TITLE_IMAGES = [
+  'img.previewModal--player-titleTreatment-logo',
+  'img.playerModel--player__storyArt',
+  'img.previewModal--boxart',
+];
 
-// "3 Seasons 2019 TV-MA Drama" (detection.md), inside the modal.
+// "3 Seasons 2019 TV-MA Drama" (docs/detection.md), inside the modal.
 const MODAL_DETAILS = '[data-uia="previewModal--detailsMetadata"]';
 
 /**
  * The logged-in detail modal. Never reads the billboard (`[data-uia="billboard-title"]`): it is
- * the home page's featured show, a different one (detection.md). No modal yet → null.
+ * the home page's featured show, a different one (docs/detection.md). No modal yet → null.
  */
-function readNetflixDetailModal(document: Document, match: PageMatch): PageShow | null {
+function readNetflixDetailModal(document: Document, match: PageMatch): PageReading | null {
   const modal = document.querySelector(DETAIL_MODAL_SELECTOR);
   if (!modal) {
     return null;
@@ -120,22 +140,25 @@ function readNetflixDetailModal(document: Document, match: PageMatch): PageShow 
   const imageAlt = MODAL_TITLE_IMAGES.map((selector) => readImageAlt(modal, selector)).find(Boolean);
   // The tab title ("Dark - Netflix") follows the open modal, so it is a fallback only while a modal
   // is open and its image has no alt yet.
-  const title = firstUsableTitle(imageAlt, readDocumentTitle(document));
+  const title = firstUsableTitle(fromMarkup(imageAlt), fromTabTitle(readDocumentTitle(document)));
   const details = readText(modal, MODAL_DETAILS);
   const kind = kindFromDetailsText(details);
   const seasons = seasonCountFromText(details);
   // For a show with several seasons the modal's year is the latest season's, not the premiere:
   // passing it on would make "Stranger Things 2022" miss the 2016 show.
   const year = kind === 'series' && seasons !== null && seasons > 1 ? null : findYearInText(details);
-  return createPageShow('netflix', match, { title, year, kind });
+  return createPageReading('netflix', match, { title, year, kind });
 }
 
 /**
- * The player's title overlay (detection.md): `<h4>Show</h4><span>S1:E3</span><span>Episode</span>`
- * for an episode, the bare name for a film. It is only in the DOM while the controls show; the
- * caller retries. The watch id is the episode's, so no service id is given.
+ * The player's title overlay `[data-uia="video-title"]`: `<h4>Show</h4><span>S1:E3</span><span>Episode</span>`
+ * for an episode ("T2:E1" in Spanish), the bare name for a film. Measured on the live player by
+ * Gabrieldev707/ControlFawkes `browser-extension/src/content/providers/netflix.js` (2026-08-26;
+ * docs/detection.md, Netflix). It is only in the DOM while the controls show; the caller retries, and
+ * keeps the last reading once it leaves. The watch id is the episode's, so no service id is given
+ * (the page-data layer finds the show's).
  */
-function readNetflixPlayer(document: Document, match: PageMatch): PageShow | null {
+function readNetflixPlayer(document: Document, match: PageMatch): PageReading | null {
   const overlay = document.querySelector('[data-uia="video-title"]');
   if (!overlay) {
     return null;
@@ -145,18 +168,24 @@ function readNetflixPlayer(document: Document, match: PageMatch): PageShow | nul
   const markerIndex = spans.findIndex((text) => hasEpisodeMarker(text));
   if (heading) {
     // A heading without an episode marker is not known to be either.
-    return createPageShow('netflix', match, { title: heading, kind: markerIndex >= 0 ? 'series' : 'unknown' });
+    return createPageReading('netflix', match, {
+      title: fromMarkup(heading),
+      kind: markerIndex >= 0 ? 'series' : 'unknown',
+    });
   }
   if (markerIndex >= 0) {
     // No heading but an episode marker: only a text before the marker can be the show's name,
     // never the episode title after it.
-    return createPageShow('netflix', match, { title: spans.slice(0, markerIndex).find(Boolean), kind: 'series' });
+    return createPageReading('netflix', match, {
+      title: fromMarkup(spans.slice(0, markerIndex).find(Boolean)),
+      kind: 'series',
+    });
   }
   // No heading and no episode marker: the form films take.
-  return createPageShow('netflix', match, { title: spacedText(overlay), kind: 'film' });
+  return createPageReading('netflix', match, { title: fromMarkup(spacedText(overlay)), kind: 'film' });
 }
 
-function readNetflixPage(document: Document, url: URL): PageShow | null {
+function readNetflixPage(document: Document, url: URL): PageReading | null {
   const match = detectNetflixPage(url);
   if (!match) {
     return null;
@@ -170,10 +199,102 @@ function readNetflixPage(document: Document, url: URL): PageShow | null {
     return (
       readNetflixTitlePage(document, match) ??
       readNetflixDetailModal(document, match) ??
-      createPageShow('netflix', match, { title: readDocumentTitle(document) })
+      createPageReading('netflix', match, { title: fromTabTitle(readDocumentTitle(document)) })
     );
   }
   return readNetflixDetailModal(document, match);
+}
+
+/**
+ * Netflix's own title metadata, which its web player asks for: `video` is the show (or the film)
+ * the requested id belongs to, with its seasons and their episodes. The shape is what
+ * PreMiD/Activities `websites/N/Netflix/functions/fetchMetadata.ts` (2026-03) and
+ * trakt-tools/universal-trakt-scrobbler `src/services/netflix/NetflixApi.ts` (2026-08) read; only
+ * the fields used here are checked, and bounded.
+ */
+const NETFLIX_ID = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
+const METADATA_YEAR = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1880), v.maxValue(2100)));
+const netflixMetadataSchema = v.object({
+  video: v.object({
+    id: NETFLIX_ID,
+    title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
+    type: v.picklist(['show', 'movie']),
+    year: METADATA_YEAR,
+    seasons: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            seq: v.optional(v.number()),
+            year: METADATA_YEAR,
+            episodes: v.optional(
+              v.pipe(
+                v.array(v.object({ id: v.optional(NETFLIX_ID), episodeId: v.optional(NETFLIX_ID) })),
+                v.maxLength(2_000),
+              ),
+            ),
+          }),
+        ),
+        v.maxLength(200),
+      ),
+    ),
+  }),
+});
+
+const METADATA_ENDPOINT = 'https://www.netflix.com/nq/website/memberapi/release/metadata';
+const WATCH_ID = /^\d{1,15}$/;
+
+/** The metadata request for a /watch id: a constant URL and the validated id, nothing else. */
+export function netflixMetadataUrl(watchId: string): string | null {
+  if (!WATCH_ID.test(watchId)) {
+    return null;
+  }
+  const url = new URL(METADATA_ENDPOINT);
+  url.searchParams.set('movieid', watchId);
+  return url.href;
+}
+
+/**
+ * The show (or film) a /watch id plays, from the metadata endpoint's answer; null when the answer
+ * does not have the expected shape or is not about this id (an episode of the show, or the film).
+ */
+export function parseNetflixMetadata(data: unknown, watchId: string, match: PageMatch): PageReading | null {
+  const parsed = v.safeParse(netflixMetadataSchema, data);
+  if (!parsed.success) {
+    return null;
+  }
+  const { video } = parsed.output;
+  const seasons = video.seasons ?? [];
+  const isThisTitle =
+    video.type === 'movie'
+      ? String(video.id) === watchId
+      : seasons.some((season) =>
+          (season.episodes ?? []).some((episode) => String(episode.episodeId ?? episode.id) === watchId),
+        );
+  if (!isThisTitle) {
+    return null;
+  }
+  // A show's premiere is its first season's year; a film's is its own.
+  const year = video.type === 'movie' ? video.year : seasons.find((season) => season.seq === 1)?.year;
+  return createPageReading('netflix', match, {
+    title: fromPageData(video.title),
+    year: year ?? null,
+    kind: video.type === 'show' ? 'series' : 'film',
+    serviceTitleId: String(video.id),
+  });
+}
+
+/** A player page's show, asked of Netflix by the /watch id in its URL. */
+async function readNetflixPageData(
+  url: URL,
+  fetchJson: (url: string) => Promise<unknown>,
+): Promise<PageReading | null> {
+  const match = detectNetflixPage(url);
+  const watchId = WATCH_PATH.exec(url.pathname.replace(LOCALE_PREFIX, ''))?.[1];
+  const request = watchId ? netflixMetadataUrl(watchId) : null;
+  if (match?.kind !== 'player' || !watchId || !request) {
+    return null;
+  }
+  return parseNetflixMetadata(await fetchJson(request), watchId, match);
 }
 
 export const netflixService: StreamingService = {
@@ -212,4 +333,5 @@ export const netflixService: StreamingService = {
   },
   detect: detectNetflixPage,
   read: readNetflixPage,
+  readPageData: readNetflixPageData,
 };

@@ -212,7 +212,7 @@ export function findYearInText(text: string | null | undefined): number | null {
 
 /**
  * Whether a JSON-LD `url` or `og:url` is about the title this URL shows. SPAs keep the first page's
- * head tags after in-app navigation (detection.md, Disney+), so a tag naming another id is stale.
+ * head tags after in-app navigation (docs/detection.md, Disney+), so a tag naming another id is stale.
  * Tags without a URL are accepted.
  */
 export function describesTitle(tagUrl: string | null, titleId: string | null): boolean {
@@ -228,4 +228,40 @@ export function describesTitle(tagUrl: string | null, titleId: string | null): b
   // Whole path segments only, so Netflix id 801 is not "in" /title/80100172; a segment may end in
   // the id after a slug (Hulu's "the-bear-<uuid>", Disney+'s "entity-<uuid>").
   return path.split('/').some((segment) => segment === titleId || segment.endsWith(`-${titleId}`));
+}
+
+// Disney+'s player opens dozens of shadow roots of its own (76 counted on one playback page, per
+// docs/detection.md); the cap only guards against a page that nests them without end.
+const MAX_SHADOW_ROOTS = 400;
+
+/**
+ * The document and every open shadow root inside it, breadth first. `querySelector` does not cross
+ * a shadow boundary, and some players (Disney+) are built from custom elements whose text lives
+ * only inside their shadow roots. Closed roots are out of reach by design, and stay so.
+ */
+export function openShadowRoots(document: Document): ParentNode[] {
+  const roots: ParentNode[] = [document];
+  for (let index = 0; index < roots.length && roots.length < MAX_SHADOW_ROOTS; index += 1) {
+    for (const element of Array.from(roots[index]?.querySelectorAll('*') ?? [])) {
+      if (element.shadowRoot) {
+        roots.push(element.shadowRoot);
+      }
+    }
+  }
+  return roots.slice(0, MAX_SHADOW_ROOTS);
+}
+
+/** The first element matching `selector` in the document or any open shadow root in it. */
+export function querySelectorDeep(document: Document, selector: string): Element | null {
+  const light = document.querySelector(selector);
+  if (light) {
+    return light;
+  }
+  for (const root of openShadowRoots(document).slice(1)) {
+    const found = root.querySelector(selector);
+    if (found) {
+      return found;
+    }
+  }
+  return null;
 }

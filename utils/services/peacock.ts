@@ -1,22 +1,30 @@
 /**
- * Peacock (www.peacocktv.com) (detection.md, Peacock): in-app title pages
- * `/watch/asset/tv/<slug>/<id>` and `/watch/asset/movies/<slug>/<id>`, the player
- * `/watch/playback/…`, and the public catalogue pages `/stream-tv/<slug>`, `/stream-movies/<slug>`.
+ * Peacock (www.peacocktv.com) (docs/detection.md, Peacock): in-app title pages
+ * `/watch/asset/tv/<slug>/<id>` and `/watch/asset/movie(s)/<slug>/<id>`, their canonical public
+ * twins `/watch-online/(tv|movies)/<slug>/<id>`, the player `/watch/playback/…`, and the older
+ * catalogue pages `/stream-tv/<slug>`, `/stream-movies/<slug>`. Episode pages under a show's URL
+ * (`…/<id>/seasons/1/episodes/<slug>/<uuid>`) are the show's.
  */
 
 import { readCurrentTitleMetadata } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { readDocumentTitle, readText } from './page-metadata';
-import { createPageShow, firstUsableTitle } from './page-show';
-import type { PageMatch, PageShow, StreamingService, TitleKind } from './service';
+import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
+import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
 import { firstKnownKind, hasEpisodeMarker } from './title-kind';
 
 const PEACOCK_MATCHES = ['https://www.peacocktv.com/*'];
 
-const SLUG = '[a-z0-9][a-z0-9-]*';
-// Asset pages: the numeric or uuid-like id after the slug is the title's; season tabs may follow.
-const ASSET_PATH = new RegExp(`^/watch/asset/(tv|movies)/${SLUG}/([A-Za-z0-9-]+)(?:/.*)?$`, 'i');
-const CATALOGUE_PATH = new RegExp(`^/(stream-tv|stream-movies)/(${SLUG})/?$`, 'i');
+// Slugs keep the title's dots: "mrs.-davis" (cultpodcasts/RedditPodcastPoster, Peacock URL
+// matcher tests, 2026).
+const SLUG = '[a-z0-9][a-z0-9.-]*';
+// Asset pages: the numeric or uuid-like id after the slug is the title's; season and episode paths
+// may follow. `/watch/asset/movie/…` (singular) is as real as `/movies/` (RedditPodcastPoster's
+// tests rewrite one to the other), and `/watch-online/…` is the public twin of each asset page.
+const ASSET_PATH = new RegExp(`^/(?:watch/asset|watch-online)/(tv|movies?)/${SLUG}/([A-Za-z0-9-]+)(?:/.*)?$`, 'i');
+// Catalogue pages named by their slug alone: `/stream-tv/<slug>`, and `/watch-online/tv/<slug>` as
+// linked from other sites.
+const CATALOGUE_PATH = new RegExp(`^/(stream-tv|stream-movies|watch-online/tv|watch-online/movies)/(${SLUG})/?$`, 'i');
 const PLAYER_PATH = /^\/watch\/playback\/.+/;
 
 function detectPeacockPage(url: URL): PageMatch | null {
@@ -39,41 +47,54 @@ function detectPeacockPage(url: URL): PageMatch | null {
 }
 
 function kindFromPath(url: URL): TitleKind {
-  const section = ASSET_PATH.exec(url.pathname)?.[1] ?? CATALOGUE_PATH.exec(url.pathname)?.[1];
-  if (section === 'tv' || section === 'stream-tv') {
+  const section = (ASSET_PATH.exec(url.pathname)?.[1] ?? CATALOGUE_PATH.exec(url.pathname)?.[1])?.toLowerCase();
+  if (section === 'tv' || section === 'stream-tv' || section === 'watch-online/tv') {
     return 'series';
   }
-  return section === 'movies' || section === 'stream-movies' ? 'film' : 'unknown';
+  const films = ['movie', 'movies', 'stream-movies', 'watch-online/movies'];
+  return section && films.includes(section) ? 'film' : 'unknown';
 }
 
-function readPeacockTitlePage(document: Document, url: URL, match: PageMatch): PageShow | null {
+function readPeacockTitlePage(document: Document, url: URL, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
   const { show, og } = readCurrentTitleMetadata(document, titleId);
-  // og:title and <title> (detection.md), after JSON-LD, which the catalogue pages carry.
-  const title = firstUsableTitle(show?.name, og?.title ?? null, readDocumentTitle(document));
-  return createPageShow('peacock', match, {
+  const title = firstUsableTitle(
+    fromStructuredData(show?.name),
+    fromStructuredData(og?.title),
+    // "The Office - Peacock": the in-app asset pages carry no server-rendered meta, and
+    // PreMiD/Activities `websites/P/Peacock/presence.ts` (2026-07-23) names them by their tab title.
+    fromTabTitle(readDocumentTitle(document)),
+  );
+  return createPageReading('peacock', match, {
     title,
     year: show?.year ?? null,
     kind: firstKnownKind(kindFromPath(url), show?.kind ?? 'unknown'),
   });
 }
 
-// The player's header title and the metadata panel's title (detection.md). BEM class names, not
-// hashed. Which one names the show rather than the episode is unverified: the header comes first
-// and the kind is only 'series' when an episode marker ("S1 E3") is shown beside it.
+// The player's title: PreMiD/Activities `websites/P/Peacock/presence.ts` (2026-07-23) reads
+// `[data-testid="metadata-title"]` first, and its description `[data-testid="metadata-description"]`
+// holds the episode line; the 2020 BEM classes (header title, metadata panel title) are kept after
+// it. The kind is only 'series' when an episode marker ("S1 E3") is shown.
+const PLAYER_TITLE = '[data-testid="metadata-title"]';
+const PLAYER_DESCRIPTION = '[data-testid="metadata-description"]';
 const PLAYER_HEADER = '.playback-header';
 const PLAYER_HEADER_TITLE = '.playback-header__title';
 const PLAYER_METADATA_TITLE = '.playback-metadata__container-title';
 
-function readPeacockPlayer(document: Document, match: PageMatch): PageShow | null {
-  const header = readText(document, PLAYER_HEADER);
-  return createPageShow('peacock', match, {
-    title: firstUsableTitle(readText(document, PLAYER_HEADER_TITLE), readText(document, PLAYER_METADATA_TITLE)),
-    kind: hasEpisodeMarker(header) ? 'series' : 'unknown',
+function readPeacockPlayer(document: Document, match: PageMatch): PageReading | null {
+  const episodeLines = [readText(document, PLAYER_DESCRIPTION), readText(document, PLAYER_HEADER)];
+  return createPageReading('peacock', match, {
+    title: firstUsableTitle(
+      fromMarkup(readText(document, PLAYER_TITLE)),
+      fromMarkup(readText(document, PLAYER_HEADER_TITLE)),
+      fromMarkup(readText(document, PLAYER_METADATA_TITLE)),
+    ),
+    kind: episodeLines.some(hasEpisodeMarker) ? 'series' : 'unknown',
   });
 }
 
-function readPeacockPage(document: Document, url: URL): PageShow | null {
+function readPeacockPage(document: Document, url: URL): PageReading | null {
   const match = detectPeacockPage(url);
   if (!match) {
     return null;
@@ -93,10 +114,21 @@ export const peacockService: StreamingService = {
       'https://www.peacocktv.com/watch/asset/movies/oppenheimer/1e3f5a7c-9b2d-3e4f-8a6b-0c1d2e3f4a5b',
       'https://www.peacocktv.com/stream-tv/the-office',
       'https://www.peacocktv.com/stream-movies/oppenheimer',
+      // Canonical public pages, the singular movie route and dotted slugs (cultpodcasts/RedditPodcastPoster).
+      'https://www.peacocktv.com/watch-online/tv/mrs.-davis/5074205589847182112',
+      'https://www.peacocktv.com/watch-online/tv/parks-and-recreation/5883799404534408112/seasons/1',
+      'https://www.peacocktv.com/watch-online/tv/the-office-uk/8893980556248533112/seasons/1/episodes/work-experience-episode-2/9694b7a9-ffae-3b84-9606-5f852ccffee0',
+      'https://www.peacocktv.com/watch-online/movies/despicable-me-2/41bacec9-efbf-3ae4-8358-5f4c1917c743',
+      'https://www.peacocktv.com/watch-online/tv/the-office',
+      'https://www.peacocktv.com/watch/asset/movie/despicable-me-2/f45c2853-4230-3910-aa53-51ac37f5a788',
+      'https://www.peacocktv.com/watch/asset/tv/mrs.-davis/5074205589847182112',
+      'https://www.peacocktv.com/watch/asset/tv/the-office-uk/8893980556248533112/seasons/1/episodes/work-experience-episode-2/9694b7a9-ffae-3b84-9606-5f852ccffee0',
     ],
     player: [
       'https://www.peacocktv.com/watch/playback/vod/GMO_00000000224510_02_HDSDR/4b2c8e1a-6d3f-3a5b-9c7e-1f0a2b3c4d5e',
       'https://www.peacocktv.com/watch/playback/playable/9a8b7c6d-5e4f-3a2b-1c0d-e9f8a7b6c5d4',
+      'https://www.peacocktv.com/watch/playback/vod/GMO_00000000391471_01/8e388082-094f-3974-951b-03332f1a1e67',
+      'https://www.peacocktv.com/watch/playback/vod/_/99d0061c-9f02-3093-819d-c397049a8106',
     ],
     none: [
       'https://www.peacocktv.com/',
@@ -106,6 +138,8 @@ export const peacockService: StreamingService = {
       'https://www.peacocktv.com/watch/movies',
       'https://www.peacocktv.com/watch/account',
       'https://www.peacocktv.com/watch/asset/tv/',
+      'https://www.peacocktv.com/watch-online/tv',
+      'https://www.peacocktv.com/watch-online/movies/',
     ],
   },
   detect: detectPeacockPage,

@@ -44,6 +44,29 @@ export interface PageShow {
   pageKind: PageKind;
 }
 
+/**
+ * Where a reading came from, most exact first (docs/detection.md, "Layered reading"): data the
+ * service keys by the page's own id, structured data (JSON-LD, app state, meta tags), stable
+ * attributes of the page's markup (`data-testid`, `alt`, BEM classes), the tab title. A redesign
+ * that removes one layer leaves the next: the page degrades instead of breaking.
+ */
+export const READING_LAYERS = {
+  'page-data': 'page data',
+  'structured-data': 'structured data',
+  'page-markup': 'page markup',
+  'tab-title': 'tab title',
+} as const;
+export type ReadingLayer = keyof typeof READING_LAYERS;
+
+/** The layers in order of trust, most exact first. */
+export const READING_LAYER_ORDER = Object.keys(READING_LAYERS) as ReadingLayer[];
+
+/** What a page says about its show, and the layer the show's title was read from. */
+export interface PageReading {
+  show: PageShow;
+  layer: ReadingLayer;
+}
+
 export interface ServiceExamples {
   /** URLs of show/title pages this service claims. */
   title: string[];
@@ -62,11 +85,24 @@ export interface StreamingService {
   /** The TVmaze network / web channel names this service publishes under, for scoring matches. */
   tvmazeNetworks: string[];
   examples: ServiceExamples;
+  /**
+   * Whether the page keeps what `read` needs inside open shadow roots (Disney+'s player): the content
+   * script then also watches those roots for changes, which a document-level observer cannot see.
+   */
+  readsShadowRoots?: boolean;
   /** Whether this URL is a page about one title, from the URL alone. */
   detect(url: URL): PageMatch | null;
   /**
-   * Reads the show off the page's current DOM; null when the markup holds nothing usable yet
-   * (single-page apps render late: the caller retries on DOM changes for a while).
+   * Reads the show off the page's current DOM, trying each layer in `READING_LAYER_ORDER`; null when
+   * the markup holds nothing usable yet (single-page apps render late: the caller retries on DOM
+   * changes for a while).
    */
-  read(document: Document, url: URL): PageShow | null;
+  read(document: Document, url: URL): PageReading | null;
+  /**
+   * Optional: asks the service's own site, same-origin and with the user's own session, for the
+   * page's title by the id in its URL (the `page-data` layer). Only for endpoints the site itself
+   * uses; the request URL is built from a constant and the URL's validated id, and the response is
+   * validated. Null when the URL has no such id or the answer is unusable.
+   */
+  readPageData?(url: URL, fetchJson: (url: string) => Promise<unknown>): Promise<PageReading | null>;
 }

@@ -1,20 +1,23 @@
 /**
- * Telling a film from a series (detection.md, "Telling a film from a series"): a film must never
+ * Telling a film from a series (docs/detection.md, "Telling a film from a series"): a film must never
  * be shown a series' renewal status, so every reader says 'unknown' rather than guess.
  */
 
 import type { TitleKind } from './service';
 
 // schema.org types for a show, a season of one or an episode of one.
+// IMDb's TVMiniSeries is a series; its TVMovie and TVSpecial are one-off titles, films for us
+// (tveronesi/imdbinfo, 2026-07; docs/detection.md, IMDb).
 const SERIES_SCHEMA_TYPES = new Set([
   'TVSeries',
+  'TVMiniSeries',
   'TVSeason',
   'TVEpisode',
   'Episode',
   'CreativeWorkSeries',
   'CreativeWorkSeason',
 ]);
-const FILM_SCHEMA_TYPES = new Set(['Movie']);
+const FILM_SCHEMA_TYPES = new Set(['Movie', 'TVMovie', 'TVSpecial']);
 
 /** The kind JSON-LD `@type`s say; 'unknown' when they say neither or both. */
 export function kindFromSchemaTypes(types: readonly string[]): TitleKind {

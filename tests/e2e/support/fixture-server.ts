@@ -53,6 +53,8 @@ export interface RecordedRequest {
   host: string;
   path: string;
   at: number;
+  /** The request's Cookie header, when it had one (a content script's same-origin request carries the site's). */
+  cookie?: string;
 }
 
 export interface FixtureServer {
@@ -241,7 +243,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(certificate, async (request: IncomingMessage, response: ServerResponse) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(request.url ?? '/', `https://${host}`);
-    requests.push({ host, path: url.pathname + url.search, at: Date.now() });
+    requests.push({ host, path: url.pathname + url.search, at: Date.now(), cookie: request.headers.cookie });
     if (offlineHosts.has(host)) {
       request.socket.destroy();
       return;

@@ -1,7 +1,7 @@
 /**
  * The small world the end-to-end suite runs in: the shows TVmaze "knows", the news Google News
  * "has", and the streaming pages that show them. Responses are built in TVmaze's and Google
- * News' real shapes (see ../shared/research/data-sources.md); the data is our own.
+ * News' real shapes (see docs/data-sources.md); the data is our own.
  */
 
 export interface WorldShow {

@@ -1,6 +1,6 @@
 /**
  * Starts Debian's Chromium with the built extension loaded, every fixture host mapped to the local
- * fixture server. See ../shared/research/browser-testing.md.
+ * fixture server. See docs/browser-testing.md.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

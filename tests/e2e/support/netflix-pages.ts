@@ -1,6 +1,6 @@
 /**
  * Netflix pages for the end-to-end suite, modelled on what the real site serves
- * (../shared/research/detection.md): the logged-out title page with JSON-LD and og tags, the
+ * (docs/detection.md, Netflix): the logged-out title page with JSON-LD and og tags, the
  * logged-in browse page whose detail modal opens over a billboard of another show (a single-page
  * app: the URL changes with pushState, no reload), and the player.
  */

@@ -31,7 +31,7 @@ const DISNEY_APP_TITLES = [
 
 /**
  * Disney+ as the single-page app it is: links change the URL with pushState and the details render a
- * moment later; the head's JSON-LD stays the first page's (detection.md: it goes stale in-app).
+ * moment later; the head's JSON-LD stays the first page's (docs/detection.md: it goes stale in-app).
  */
 function disneyPlusApp(first: (typeof DISNEY_APP_TITLES)[number]): string {
   const jsonLd = {
@@ -105,6 +105,38 @@ function peacockAssetPage(name: string, url: string): string {
 <meta property="og:title" content="${escapeHtml(name)}">
 <meta property="og:url" content="${escapeHtml(url)}"></head>
 <body style="min-height:900px"><div id="root"><h1>${escapeHtml(name)}</h1></div></body></html>`;
+}
+
+/**
+ * The Disney+ player before its controls show: the player's open shadow root is there, and the
+ * overlay with the title is rendered into it a moment later, by script, as the real player does when
+ * the mouse moves (docs/detection.md, Disney+). Only the shadow root changes, not the document.
+ */
+function disneyPlusLateOverlayPlayer(name: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)} | Disney+</title></head>
+<body style="min-height:900px">
+<disney-web-player-ui><template shadowrootmode="open"><div class="player-ui"></div></template></disney-web-player-ui>
+<video></video>
+<script>
+setTimeout(() => {
+  const ui = document.querySelector('disney-web-player-ui').shadowRoot.querySelector('.player-ui');
+  const bug = document.createElement('title-bug');
+  const root = bug.attachShadow({ mode: 'open' });
+  const button = document.createElement('button');
+  button.className = 'title-btn';
+  const title = document.createElement('div');
+  title.className = 'title-field';
+  title.textContent = ${JSON.stringify(name)};
+  const subtitle = document.createElement('div');
+  subtitle.className = 'subtitle-field';
+  subtitle.textContent = 'S1:E2 The Variant';
+  button.append(title, subtitle);
+  root.append(button);
+  ui.append(bug);
+}, 1500);
+</script>
+</body></html>`;
 }
 
 const BATTLESTAR = 'https://www.peacocktv.com/watch/asset/tv/battlestar-galactica/5f3c2a1b-7d9e-3c4f-8a2b-6e1d0c9b8a7f';
@@ -251,6 +283,30 @@ export const SERVICE_PAGES = {
   peacockBattlestarSeason: {
     url: `${BATTLESTAR}/seasons/1`,
     render: () => peacockAssetPage('Battlestar Galactica', BATTLESTAR),
+  },
+
+  // Pages as the live sites serve them in 2026 (docs/detection.md; tests/e2e/real-pages.e2e.ts): the
+  // Disney+ player with its title in open shadow roots, Prime Video's title art (also on Amazon's
+  // store under a language prefix), Peacock's public /watch-online/ page.
+  disneyPlusPlayerShadowRoot: {
+    url: 'https://www.disneyplus.com/en-gb/play/79955576-c891-414d-a8c3-1b2c3d4e5f60',
+    fixture: 'disney-plus/player-shadow-root.html',
+  },
+  disneyPlusPlayerLateOverlay: {
+    url: 'https://www.disneyplus.com/play/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    render: () => disneyPlusLateOverlayPlayer('Loki'),
+  },
+  primeVideoTitleArt: {
+    url: 'https://www.primevideo.com/detail/0TITLEARTKS920ZQGY5LBRF7MA',
+    fixture: 'prime-video/show-title-art.html',
+  },
+  primeVideoTitleArtSpanishStore: {
+    url: 'https://www.amazon.com/-/es/gp/video/detail/B0TITLEART',
+    fixture: 'prime-video/show-title-art.html',
+  },
+  peacockWatchOnline: {
+    url: 'https://www.peacocktv.com/watch-online/tv/the-office/4902514835143843112',
+    fixture: 'peacock/watch-online-series.html',
   },
 
   imdbSeries: { url: 'https://www.imdb.com/title/tt0903747/', fixture: 'imdb/show-series.html' },
