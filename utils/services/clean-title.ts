@@ -31,9 +31,20 @@ function decodeEntities(text: string): string {
 // Zero-width characters sites put in titles for line-breaking; they break equality with TVmaze names.
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
+/**
+ * Page titles are short (messages refuse a title over 300 characters); a longer string is cut before
+ * any pattern runs, so a page can't stall its own tab with a megabyte title of stacked brand tails
+ * that are peeled one per pass.
+ */
+const MAX_RAW_TITLE_LENGTH = 1_000;
+
 /** Decodes entities, drops zero-width characters, collapses all whitespace (incl. no-break spaces), NFC. */
 export function normalizeText(raw: string): string {
-  return decodeEntities(raw).replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  return decodeEntities(raw.slice(0, MAX_RAW_TITLE_LENGTH))
+    .replace(ZERO_WIDTH, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC');
 }
 
 /** Separators sites put between the name and their own brand: "A | B", "A • B", "A - B", "A: B". */
