@@ -13,12 +13,12 @@ import { parseRssItems, plainText } from '../../utils/providers/rss';
 import { cleanTitle, seasonNumberInTitle, yearInParentheses } from '../../utils/services/clean-title';
 
 /** 1 MB: the size every case is tested at. */
-export const HOSTILE_SIZE = 1_000_000;
+const HOSTILE_SIZE = 1_000_000;
 /** The budget per input. */
-export const BUDGET_MS = 1_000;
+const BUDGET_MS = 1_000;
 
 /** `unit` repeated to `size` characters. */
-export function repeatTo(unit: string, size = HOSTILE_SIZE): string {
+function repeatTo(unit: string, size = HOSTILE_SIZE): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
@@ -28,20 +28,20 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  * A well-formed 1 MB RSS feed whose one item's title is `unit` repeated (escaped, so the feed stays
  * XML and the parser hands the markup to the title reader).
  */
-export function feedWithTitle(unit: string): string {
+function feedWithTitle(unit: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>
 <item><title>${escapeXml(unit).repeat(Math.floor(HOSTILE_SIZE / escapeXml(unit).length))}</title><link>https://deadline.com/a/</link><pubDate>Tue, 08 Nov 2022 18:30:00 GMT</pubDate></item>
 </channel></rss>`;
 }
 
-export interface HostileCase {
+interface HostileCase {
   kind: 'feed' | 'article' | 'title' | 'headline' | 'article-facts';
   name: string;
   input: () => string;
   run: (input: string) => unknown;
 }
 
-export const CASES: HostileCase[] = [
+const CASES: HostileCase[] = [
   // Finding 2 of issue 11: a lazy comment regex re-scanned the title from every unclosed `<!--`.
   { kind: 'feed', name: 'a title of unclosed <!--', input: () => feedWithTitle('<!--'), run: parseRssItems },
   {
