@@ -25,6 +25,11 @@ afterEach(() => {
 const TERMS = '(canceled OR cancelled OR renewed OR "final season" OR revived)';
 
 describe('buildNewsQuery', () => {
+  it('makes a URL from a name with an unpaired surrogate instead of throwing', () => {
+    const url = googleNewsSearchUrl(buildNewsQuery({ name: 'Dark \uD800 Matter', network: 'Apple TV+' }));
+    expect(new URL(url).searchParams.get('q')).toContain('"Dark \uFFFD Matter"');
+  });
+
   it('quotes a title of several words without the network', () => {
     expect(buildNewsQuery({ name: 'Good Girls', network: 'NBC', premiered: '2018-02-26' })).toBe(
       `"Good Girls" ${TERMS}`,

@@ -160,6 +160,18 @@ describe('TVmaze client', () => {
     expect(candidates).toHaveLength(4);
   });
 
+  it('searchShows sends an emoji cut at the length limit, or a lone surrogate, as well-formed text', async () => {
+    const requests = stubFetch(
+      () => jsonResponse([]),
+      () => jsonResponse([]),
+    );
+    // 199 letters and an emoji: the 200-code-unit cut falls inside the emoji.
+    expect(await client.searchShows(`${'a'.repeat(199)}\uD83D\uDE00`)).toEqual([]);
+    expect(requests[0]?.url).toBe(`https://api.tvmaze.com/search/shows?q=${'a'.repeat(199)}`);
+    expect(await client.searchShows('Dark \uD800 Side')).toEqual([]);
+    expect(requests[1]?.url).toBe('https://api.tvmaze.com/search/shows?q=Dark%20%EF%BF%BD%20Side');
+  });
+
   it('searchShows does not call TVmaze for an empty title', async () => {
     const requests = stubFetch();
     expect(await client.searchShows('   ')).toEqual([]);

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import type { ResolvedShow } from '../shows/show-report';
+import { sliceWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError, type TextResponse } from './http';
 import { TVMAZE_API, TVMAZE_WEB } from './source-hosts';
 
@@ -235,8 +236,9 @@ export function createTvmazeClient(deps: TvmazeClientDeps = {}): TvmazeClient {
 /** The client the background uses. */
 export const tvmazeClient: TvmazeClient = createTvmazeClient();
 
+/** One line of at most MAX_QUERY_LENGTH code units, well-formed so `encodeURIComponent` can't throw. */
 function cleanQuery(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return sliceWellFormed(title.replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH).trim();
 }
 
 /** JSON and shape problems mean TVmaze can't be used right now: the caller serves its cache. */
