@@ -2,6 +2,8 @@ import '../../components/showfate.css';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ErrorBoundary } from '../../components/error-boundary';
+import { ignoreUntrustedEvents } from '../../utils/content/ignore-untrusted-events';
 import { watchShowPage } from '../../utils/content/watch-show-page';
 import { onMessage, type PageState } from '../../utils/messaging/protocol';
 import { CONTENT_SCRIPT_MATCHES, findServiceForUrl } from '../../utils/services/registry';
@@ -34,7 +36,12 @@ export default defineContentScript({
         position: 'inline',
         anchor: 'body',
         append: 'last',
-        onMount: (container) => container,
+        onMount: (container, shadow) => {
+          // The root is open (the panel's DOM is a public contract), so page scripts can reach it:
+          // only the user's own clicks and keys act.
+          ignoreUntrustedEvents(shadow);
+          return container;
+        },
         onRemove: (container) => container && render(null, container),
       });
       const panel = await ui;
@@ -44,7 +51,14 @@ export default defineContentScript({
         return;
       }
       if (!panel.mounted) panel.mount();
-      if (panel.mounted) render(<PanelApp query={state.show} />, panel.mounted);
+      if (panel.mounted) {
+        render(
+          <ErrorBoundary frameClass="sf-panel">
+            <PanelApp query={state.show} />
+          </ErrorBoundary>,
+          panel.mounted,
+        );
+      }
     }
 
     const page = watchShowPage(ctx, service, (next) => {

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import { ShowPicker } from '../../components/show-picker';
 import type { RecentShow } from '../../utils/cache/database';
+import type { StorageHealth } from '../../utils/cache/database-handle';
+import { isRenderableReport } from '../../utils/cache/record-schemas';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
 import { useShowCorrection } from '../../utils/messaging/use-show-correction';
@@ -41,15 +43,32 @@ async function loadCurrentTab(): Promise<CurrentTabView> {
   }
   if (page.state !== 'show') return page;
   try {
-    return { state: 'report', report: await sendMessage('getShowReport', page.show) };
+    const report = await sendMessage('getShowReport', page.show);
+    // Checked before drawing: a report of another shape is an error, not a crash.
+    if (!isRenderableReport(report)) return { state: 'error', message: 'ShowFate got an answer it could not read.' };
+    return { state: 'report', report };
   } catch (error) {
     return { state: 'error', message: describeLookupError(error) };
   }
 }
 
+/** What the popup says when the cache isn't IndexedDB: lookups work, but slower and forgotten on restart. */
+export function StorageNote({ health }: { health: StorageHealth | null }) {
+  if (!health || health.state === 'indexeddb') return null;
+  return (
+    <p class="sf-note sf-note--warning" role="status" data-testid="showfate-storage-degraded" data-state={health.state}>
+      {health.state === 'memory'
+        ? "ShowFate can't use its storage right now, so nothing is cached: lookups still work, but are slower and forgotten when the browser restarts."
+        : 'ShowFate could not save some of its cache just now: lookups still work.'}
+      {health.reason ? ` (${health.reason})` : ''}
+    </p>
+  );
+}
+
 export function PopupApp() {
   const [current, setCurrent] = useState<CurrentTabView>({ state: 'loading' });
   const [recent, setRecent] = useState<RecentShow[] | null>(null);
+  const [health, setHealth] = useState<StorageHealth | null>(null);
   const correction = useShowCorrection(current.state === 'report' ? current.report.query : null, {
     picked: () => setCurrent({ state: 'loading' }),
     corrected: (report) => setCurrent({ state: 'report', report }),
@@ -64,15 +83,22 @@ export function PopupApp() {
   // Asked after the current tab so a show looked up just now is already on the list.
   useEffect(() => {
     if (current.state === 'loading') return;
-    sendMessage('getRecentShows').then(setRecent, () => setRecent([]));
+    sendMessage('getRecentShows').then(
+      (shows) => setRecent(Array.isArray(shows) ? shows : []),
+      () => setRecent([]),
+    );
+    sendMessage('getStorageHealth').then(setHealth, () => setHealth(null));
   }, [current.state]);
 
   return (
-    <PopupView
-      data={{ current, recent }}
-      actions={{ onOpenOptions: () => void browser.runtime.openOptionsPage(), onWrongShow: correction.open }}
-    >
-      {correction.picker && <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />}
-    </PopupView>
+    <>
+      <StorageNote health={health} />
+      <PopupView
+        data={{ current, recent }}
+        actions={{ onOpenOptions: () => void browser.runtime.openOptionsPage(), onWrongShow: correction.open }}
+      >
+        {correction.picker && <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />}
+      </PopupView>
+    </>
   );
 }
