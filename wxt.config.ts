@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { extensionPagesCsp, originOfPattern } from './utils/manifest/content-security-policy';
 import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
 import { TRADE_HOST_PERMISSIONS } from './utils/providers/trade-feeds';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'ShowFate',
     description:
       "See whether a streaming show was canceled, renewed or is ending, with its ratings and the news article, right on the show's page.",
@@ -31,6 +32,14 @@ export default defineConfig({
       ? { optional_permissions: TRADE_HOST_PERMISSIONS }
       : { optional_host_permissions: TRADE_HOST_PERMISSIONS }),
     action: { default_title: 'ShowFate' },
+    // Explicit, and narrower than the default: see utils/manifest/content-security-policy.ts and the README.
+    content_security_policy: (() => {
+      const policy = extensionPagesCsp({
+        connectOrigins: [...SOURCE_HOST_PERMISSIONS, ...TRADE_HOST_PERMISSIONS].map(originOfPattern),
+        development: command === 'serve',
+      });
+      return manifestVersion === 2 ? (policy as never) : { extension_pages: policy };
+    })(),
     // The popup from the keyboard: the panel sits at the end of a streaming page's tab order.
     // (MV2 names the toolbar button's command differently.)
     commands: {

@@ -1,8 +1,9 @@
-import '../../components/showfate.css';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ErrorBoundary } from '../../components/error-boundary';
+// Inlined into the script rather than shipped as a web-accessible file: no page can load or probe it.
+import panelCss from '../../components/showfate.css?inline';
 import { ignoreUntrustedEvents } from '../../utils/content/ignore-untrusted-events';
 import { watchShowPage } from '../../utils/content/watch-show-page';
 import { onMessage, type PageState } from '../../utils/messaging/protocol';
@@ -12,7 +13,7 @@ import { PanelApp } from './panel-app';
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const service = findServiceForUrl(new URL(location.href));
     if (!service) return;
@@ -33,6 +34,7 @@ export default defineContentScript({
       // A promise, so two quick page changes share one UI instead of racing to create two.
       ui ??= createShadowRootUi(ctx, {
         name: 'showfate-panel',
+        css: panelCss,
         position: 'inline',
         anchor: 'body',
         append: 'last',

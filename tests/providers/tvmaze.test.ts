@@ -1,5 +1,5 @@
 /** @vitest-environment node */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SourceUnavailableError } from '../../utils/providers/http';
 import {
   createTvmazeClient,
@@ -20,6 +20,11 @@ import {
   stubFetch,
   textResponse,
 } from './support/fetch-stub';
+
+// The 429 back-off's jitter at its low end, so the waits are exact (tests/providers/rate-limit.test.ts covers the jitter).
+beforeEach(() => {
+  vi.spyOn(Math, 'random').mockReturnValue(0);
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();

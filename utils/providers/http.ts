@@ -84,6 +84,10 @@ export interface FetchTextOptions {
   /** Retries after HTTP 429 only; other failures are not retried (the cache covers them). */
   maxRetries?: number;
   sleep?: Sleep;
+  /** The host's request budget, shared by every caller (TVmaze's 20 per 10 s). */
+  rateLimiter?: { acquire(signal?: AbortSignal): Promise<void>; pauseFor(ms: number): void };
+  /** 0 ≤ x < 1, for the back-off's jitter; tests pass a constant. */
+  random?: () => number;
 }
 
 export interface TextResponse {
@@ -117,6 +121,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   const sleep = options.sleep ?? defaultSleep;
 
   for (let attempt = 0; ; attempt++) {
+    await options.rateLimiter?.acquire(options.signal);
     const response = await fetchOnce(url, source, options);
     if (response.status !== 429) return response;
 
@@ -133,9 +138,12 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
         retryAfterMs,
       });
     }
-    // Exponential from 2 s (2 s, 4 s), never shorter than what the source asked for.
+    // Exponential from 2 s (2 s, 4 s), never shorter than what the source asked for, plus up to half
+    // as much again at random: lookups that were refused together don't all come back together.
     const backoff = RETRY_BASE_DELAY_MS * 2 ** attempt;
-    await sleep(Math.max(backoff, retryAfterMs ?? 0), options.signal);
+    const delay = Math.max(backoff, retryAfterMs ?? 0) + Math.floor((options.random ?? Math.random)() * (backoff / 2));
+    options.rateLimiter?.pauseFor(Math.max(backoff, retryAfterMs ?? 0));
+    await sleep(delay, options.signal);
   }
 }
 

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import type { ResolvedShow } from '../shows/show-report';
 import { sliceWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError, type TextResponse } from './http';
+import { createRateLimiter, type RateLimiter, TVMAZE_RATE_LIMIT } from './rate-limit';
 import { TVMAZE_API, TVMAZE_WEB } from './source-hosts';
 
 export const TVMAZE_SOURCE = 'TVmaze';
@@ -168,6 +169,8 @@ export interface TvmazeClientDeps {
   /** Passed to fetchText for the 429 back-off; tests inject one that doesn't wait. */
   sleep?: Sleep;
   timeoutMs?: number;
+  /** Shared by every lookup of the worker: TVmaze's budget is per IP, not per tab. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Search answers are ~30 KB; a show with embeds a few hundred KB at most. */
@@ -186,6 +189,7 @@ export function createTvmazeClient(deps: TvmazeClientDeps = {}): TvmazeClient {
       acceptStatuses,
       signal,
       sleep: deps.sleep,
+      rateLimiter: deps.rateLimiter,
     });
 
   /** A show answer, or null for 404: TVmaze says "no such show" with 404 and an (often empty) body. */
@@ -234,7 +238,7 @@ export function createTvmazeClient(deps: TvmazeClientDeps = {}): TvmazeClient {
 }
 
 /** The client the background uses. */
-export const tvmazeClient: TvmazeClient = createTvmazeClient();
+export const tvmazeClient: TvmazeClient = createTvmazeClient({ rateLimiter: createRateLimiter(TVMAZE_RATE_LIMIT) });
 
 /** One line of at most MAX_QUERY_LENGTH code units, well-formed so `encodeURIComponent` can't throw. */
 function cleanQuery(title: string): string {
