@@ -18,6 +18,18 @@ const GIVE_UP_AFTER_MS = 10_000;
 const SETTLE_AFTER_NAVIGATION_MS = 1_000;
 
 /**
+ * On one URL, a show's reading that changes is only believed once it has held this long: a page
+ * that rewrites its title every 250 ms would otherwise start a lookup (and store a report) each
+ * time (issue 11, finding 7). A real page settles on its show well within this.
+ */
+const STABLE_ON_SAME_URL_MS = 1_000;
+/**
+ * At most one new show per this interval, whatever the page does (URL changes included); the last
+ * one asked for is published when the interval ends, so the panel always ends on the page's show.
+ */
+const MIN_SHOW_INTERVAL_MS = 500;
+
+/**
  * How a stale reading is recognized: by its title alone, since the ids come from the new URL and
  * the year or kind can come from a different element of the same stale markup.
  */
@@ -45,13 +57,63 @@ export function watchShowPage(
   /** The show the page showed before the last URL change, and when the URL changed. */
   let previousIdentity: string | null = null;
   let navigatedAt = 0;
+  /** The URL the current show was published for. */
+  let shownUrl: string | null = null;
+  /** A different reading on the same URL, and since when it has held. */
+  let candidate: { key: string; since: number } | null = null;
+  let stableCheck: number | undefined;
+  let lastShowAt = -Infinity;
+  let pendingShow: number | undefined;
+
+  const keyOf = (next: PageState) =>
+    next.state === 'show' ? `show|${reportKey(next.show)}|${next.show.pageKind}` : next.state;
 
   function publish(next: PageState) {
-    const nextKey = next.state === 'show' ? `show|${reportKey(next.show)}|${next.show.pageKind}` : next.state;
+    const nextKey = keyOf(next);
     state = next;
     if (nextKey === stateKey) return;
+    clearTimeout(pendingShow);
+    pendingShow = undefined;
+    if (next.state === 'show') {
+      const wait = lastShowAt + MIN_SHOW_INTERVAL_MS - Date.now();
+      if (wait > 0) {
+        // Too soon after the last show: publish whatever the page shows when the interval ends.
+        pendingShow = ctx.setTimeout(() => {
+          pendingShow = undefined;
+          const latest = state;
+          if (keyOf(latest) === stateKey) return;
+          stateKey = keyOf(latest);
+          if (latest.state === 'show') lastShowAt = Date.now();
+          onChange(latest);
+        }, wait);
+        return;
+      }
+      lastShowAt = Date.now();
+    }
     stateKey = nextKey;
     onChange(next);
+  }
+
+  /** Whether a reading may replace the show already published for this same URL (see STABLE_ON_SAME_URL_MS). */
+  function settledOnSameUrl(show: PageShow): boolean {
+    if (state.state !== 'show' || shownUrl !== location.href) {
+      candidate = null;
+      return true;
+    }
+    const key = keyOf({ state: 'show', show });
+    if (key === stateKey) {
+      candidate = null;
+      return true;
+    }
+    const now = Date.now();
+    if (candidate?.key !== key) candidate = { key, since: now };
+    if (now - candidate.since >= STABLE_ON_SAME_URL_MS) {
+      candidate = null;
+      return true;
+    }
+    clearTimeout(stableCheck);
+    stableCheck = ctx.setTimeout(readNow, STABLE_ON_SAME_URL_MS - (now - candidate.since));
+    return false;
   }
 
   function stopObserving() {
@@ -61,6 +123,7 @@ export function watchShowPage(
     pendingRead = undefined;
     clearTimeout(giveUp);
     clearTimeout(settle);
+    clearTimeout(stableCheck);
   }
 
   function readNow() {
@@ -81,7 +144,9 @@ export function watchShowPage(
       settle = ctx.setTimeout(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
       return;
     }
+    if (!settledOnSameUrl(show)) return;
     clearTimeout(giveUp);
+    shownUrl = location.href;
     publish({ state: 'show', show });
   }
 
@@ -123,7 +188,10 @@ export function watchShowPage(
   }
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => onLocation(event.newUrl));
-  ctx.onInvalidated(stopObserving);
+  ctx.onInvalidated(() => {
+    stopObserving();
+    clearTimeout(pendingShow);
+  });
   onLocation(new URL(location.href));
   return { current: () => state };
 }
