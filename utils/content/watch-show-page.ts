@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '../messaging/protocol';
 import { reportKey } from '../reports/report-key';
 import type { PageShow, StreamingService } from '../services/service';
+import { createContextTimers } from './context-timers';
 
 /**
  * At most one read per this interval while the DOM changes. A throttle, not a debounce: a player
@@ -48,6 +49,7 @@ export function watchShowPage(
   service: StreamingService,
   onChange: (state: PageState) => void,
 ): { current: () => PageState } {
+  const timers = createContextTimers(ctx);
   let state: PageState = { state: 'reading' };
   let stateKey = '';
   let observer: MutationObserver | undefined;
@@ -72,13 +74,13 @@ export function watchShowPage(
     const nextKey = keyOf(next);
     state = next;
     if (nextKey === stateKey) return;
-    clearTimeout(pendingShow);
+    timers.clear(pendingShow);
     pendingShow = undefined;
     if (next.state === 'show') {
       const wait = lastShowAt + MIN_SHOW_INTERVAL_MS - Date.now();
       if (wait > 0) {
         // Too soon after the last show: publish whatever the page shows when the interval ends.
-        pendingShow = ctx.setTimeout(() => {
+        pendingShow = timers.set(() => {
           pendingShow = undefined;
           const latest = state;
           if (keyOf(latest) === stateKey) return;
@@ -111,19 +113,19 @@ export function watchShowPage(
       candidate = null;
       return true;
     }
-    clearTimeout(stableCheck);
-    stableCheck = ctx.setTimeout(readNow, STABLE_ON_SAME_URL_MS - (now - candidate.since));
+    timers.clear(stableCheck);
+    stableCheck = timers.set(readNow, STABLE_ON_SAME_URL_MS - (now - candidate.since));
     return false;
   }
 
   function stopObserving() {
     observer?.disconnect();
     observer = undefined;
-    clearTimeout(pendingRead);
+    timers.clear(pendingRead);
     pendingRead = undefined;
-    clearTimeout(giveUp);
-    clearTimeout(settle);
-    clearTimeout(stableCheck);
+    timers.clear(giveUp);
+    timers.clear(settle);
+    timers.clear(stableCheck);
   }
 
   function readNow() {
@@ -140,12 +142,12 @@ export function watchShowPage(
     if (!show) return;
     const waited = Date.now() - navigatedAt;
     if (markupIdentity(show) === previousIdentity && waited < SETTLE_AFTER_NAVIGATION_MS) {
-      clearTimeout(settle);
-      settle = ctx.setTimeout(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
+      timers.clear(settle);
+      settle = timers.set(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
       return;
     }
     if (!settledOnSameUrl(show)) return;
-    clearTimeout(giveUp);
+    timers.clear(giveUp);
     shownUrl = location.href;
     publish({ state: 'show', show });
   }
@@ -166,12 +168,12 @@ export function watchShowPage(
       return;
     }
     publish({ state: 'reading' });
-    pendingRead = ctx.setTimeout(() => {
+    pendingRead = timers.set(() => {
       pendingRead = undefined;
       readNow();
     }, 0);
     observer = new MutationObserver(() => {
-      pendingRead ??= ctx.setTimeout(() => {
+      pendingRead ??= timers.set(() => {
         pendingRead = undefined;
         readNow();
       }, READ_INTERVAL_MS);
@@ -182,7 +184,7 @@ export function watchShowPage(
       attributes: true,
       attributeFilter: ['alt', 'content', 'aria-label'],
     });
-    giveUp = ctx.setTimeout(() => {
+    giveUp = timers.set(() => {
       if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id });
     }, GIVE_UP_AFTER_MS);
   }
@@ -190,7 +192,7 @@ export function watchShowPage(
   ctx.addEventListener(window, 'wxt:locationchange', (event) => onLocation(event.newUrl));
   ctx.onInvalidated(() => {
     stopObserving();
-    clearTimeout(pendingShow);
+    timers.clear(pendingShow);
   });
   onLocation(new URL(location.href));
   return { current: () => state };
