@@ -2,23 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
 import { isRenderableReport } from '../../utils/cache/record-schemas';
+import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { useShowCorrection } from '../../utils/messaging/use-show-correction';
 import { reportKey } from '../../utils/reports/report-key';
 import type { PageShow } from '../../utils/services/service';
 import { panelCollapsed } from '../../utils/settings/settings';
-
-/** A lookup takes a second or two; no answer after this long means the worker may have been stopped. */
-const REASK_AFTER_MS = 5_000;
-const MAX_ASKS = 4;
-const WORKER_RESTART_DELAY_MS = 300;
-
-/** The errors a message gets when the worker it was sent to stopped or isn't running yet. */
-function workerWentAway(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /receiving end does not exist|message port closed|message channel closed/i.test(message);
-}
 
 const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again in a moment.';
 
@@ -53,49 +43,30 @@ export function PanelApp({ query }: { query: PageShow }) {
       .catch(() => {
         // The fresh lookup below reports errors; a failed peek just means no instant paint.
       });
-    // MV3 can stop the worker mid-lookup; the message then never answers (or fails to reach it).
-    // Asking again starts a new worker, which finds the lookup's inputs in storage and completes it;
-    // while the first worker still lives, asking again just joins its lookup.
-    let answered = false;
-    let asks = 0;
-    let reask: ReturnType<typeof setTimeout> | undefined;
-    const askFresh = () => {
-      asks += 1;
-      clearTimeout(reask);
-      if (asks < MAX_ASKS) reask = setTimeout(() => active && !answered && askFresh(), REASK_AFTER_MS * asks);
-      sendMessage('getShowReport', query).then(
-        (report) => {
-          if (!active || answered) return;
-          answered = true;
-          clearTimeout(reask);
-          // Checked before drawing: a report that isn't the shape the panel draws is an error, not a crash.
-          setView(
-            isRenderableReport(report)
-              ? { state: 'report', report, refreshing: false }
-              : { state: 'error', title: query.title, message: UNREADABLE_REPORT },
-          );
-        },
-        (error: unknown) => {
-          if (!active || answered) return;
-          if (asks < MAX_ASKS && workerWentAway(error)) {
-            clearTimeout(reask);
-            reask = setTimeout(() => active && !answered && askFresh(), WORKER_RESTART_DELAY_MS);
-            return;
-          }
-          answered = true;
-          clearTimeout(reask);
-          setView((current) =>
-            current.state === 'report'
-              ? { ...current, refreshing: false, report: { ...current.report, outdated: true } }
-              : { state: 'error', title: query.title, message: describeLookupError(error) },
-          );
-        },
-      );
-    };
-    askFresh();
+    // MV3 can stop the worker mid-lookup: asked again until it answers (ask-through-restarts.ts).
+    const stopAsking = new AbortController();
+    askThroughRestarts(() => sendMessage('getShowReport', query), { signal: stopAsking.signal }).then(
+      (report) => {
+        if (!active) return;
+        // Checked before drawing: a report that isn't the shape the panel draws is an error, not a crash.
+        setView(
+          isRenderableReport(report)
+            ? { state: 'report', report, refreshing: false }
+            : { state: 'error', title: query.title, message: UNREADABLE_REPORT },
+        );
+      },
+      (error: unknown) => {
+        if (!active) return;
+        setView((current) =>
+          current.state === 'report'
+            ? { ...current, refreshing: false, report: { ...current.report, outdated: true } }
+            : { state: 'error', title: query.title, message: describeLookupError(error) },
+        );
+      },
+    );
     return () => {
       active = false;
-      clearTimeout(reask);
+      stopAsking.abort();
     };
   }, [key, attempt]);
 

@@ -5,6 +5,7 @@ import { ShowPicker } from '../../components/show-picker';
 import type { RecentShow } from '../../utils/cache/database';
 import type { StorageHealth } from '../../utils/cache/database-handle';
 import { isRenderableReport } from '../../utils/cache/record-schemas';
+import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
 import { useShowCorrection } from '../../utils/messaging/use-show-correction';
@@ -43,7 +44,8 @@ async function loadCurrentTab(): Promise<CurrentTabView> {
   }
   if (page.state !== 'show') return page;
   try {
-    const report = await sendMessage('getShowReport', page.show);
+    const show = page.show;
+    const report = await askThroughRestarts(() => sendMessage('getShowReport', show));
     // Checked before drawing: a report of another shape is an error, not a crash.
     if (!isRenderableReport(report)) return { state: 'error', message: 'ShowFate got an answer it could not read.' };
     return { state: 'report', report };
