@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { extensionPagesCsp, originOfPattern } from './utils/manifest/content-security-policy';
 import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
 import { TRADE_HOST_PERMISSIONS } from './utils/providers/trade-feeds';
 
@@ -28,7 +29,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'ShowFate',
     // The stores show at most 132 characters (tests/manifest.test.ts checks).
     description: pkg.description,
@@ -42,6 +43,14 @@ export default defineConfig({
       ? { optional_permissions: TRADE_HOST_PERMISSIONS }
       : { optional_host_permissions: TRADE_HOST_PERMISSIONS }),
     action: { default_title: 'ShowFate' },
+    // Explicit, and narrower than the default: see utils/manifest/content-security-policy.ts and the README.
+    content_security_policy: (() => {
+      const policy = extensionPagesCsp({
+        connectOrigins: [...SOURCE_HOST_PERMISSIONS, ...TRADE_HOST_PERMISSIONS].map(originOfPattern),
+        development: command === 'serve',
+      });
+      return manifestVersion === 2 ? (policy as never) : { extension_pages: policy };
+    })(),
     // The popup from the keyboard: the panel sits at the end of a streaming page's tab order.
     // (MV2 names the toolbar button's command differently.)
     commands: {

@@ -14,6 +14,12 @@ export function formatDate(iso: string | null): string | null {
   return Number.isNaN(time) ? null : dateFormat.format(time);
 }
 
+/** "Nov 8, 2022" from a time in ms; null for a time that isn't one (a corrupt record's NaN). */
+export function formatTimestamp(ms: number): string | null {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
+}
+
 /** "2019–2023", "2022–", or null. */
 export function formatYears(show: Pick<ResolvedShow, 'premiered' | 'ended'>): string | null {
   const start = show.premiered?.slice(0, 4);

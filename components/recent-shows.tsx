@@ -1,5 +1,5 @@
 import type { RecentShow } from '../utils/cache/database';
-import { formatDate } from './format';
+import { formatTimestamp } from './format';
 import { StatusBadge } from './status-badge';
 
 interface RecentShowsProps {
@@ -32,7 +32,7 @@ export function RecentShows({ data: { shows } }: RecentShowsProps) {
           ) : (
             <span class="sf-recent-title">{show.title}</span>
           )}
-          <span class="sf-details">{formatDate(new Date(show.seenAt).toISOString())}</span>
+          <span class="sf-details">{formatTimestamp(show.seenAt)}</span>
           <StatusBadge data={{ status: show.status }} testId="showfate-recent-status" />
         </li>
       ))}

@@ -1,6 +1,6 @@
 import type { ArticleFindings, Evidence, ShowReport } from '../utils/shows/show-report';
 import { STATUS_LABELS } from '../utils/status/fate-status';
-import { formatDate, formatRating, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
+import { formatDate, formatRating, formatTimestamp, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
 import { StatusBadge } from './status-badge';
 
 interface ShowSummaryProps {
@@ -103,7 +103,7 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
       )}
       {report.outdated && (
         <p class="sf-note sf-note--warning" data-testid="showfate-outdated" role="status">
-          Offline: this may be out of date (last checked {formatDate(new Date(report.fetchedAt).toISOString())}).
+          Offline: this may be out of date (last checked {formatTimestamp(report.fetchedAt) ?? 'some time ago'}).
         </p>
       )}
       {tvmazeUrl && (

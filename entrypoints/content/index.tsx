@@ -1,7 +1,10 @@
-import '../../components/showfate.css';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ErrorBoundary } from '../../components/error-boundary';
+// Inlined into the script rather than shipped as a web-accessible file: no page can load or probe it.
+import panelCss from '../../components/showfate.css?inline';
+import { ignoreUntrustedEvents } from '../../utils/content/ignore-untrusted-events';
 import { watchShowPage } from '../../utils/content/watch-show-page';
 import { onMessage, type PageState } from '../../utils/messaging/protocol';
 import { CONTENT_SCRIPT_MATCHES, findServiceForUrl } from '../../utils/services/registry';
@@ -10,7 +13,7 @@ import { PanelApp } from './panel-app';
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const service = findServiceForUrl(new URL(location.href));
     if (!service) return;
@@ -31,10 +34,16 @@ export default defineContentScript({
       // A promise, so two quick page changes share one UI instead of racing to create two.
       ui ??= createShadowRootUi(ctx, {
         name: 'showfate-panel',
+        css: panelCss,
         position: 'inline',
         anchor: 'body',
         append: 'last',
-        onMount: (container) => container,
+        onMount: (container, shadow) => {
+          // The root is open (the panel's DOM is a public contract), so page scripts can reach it:
+          // only the user's own clicks and keys act.
+          ignoreUntrustedEvents(shadow);
+          return container;
+        },
         onRemove: (container) => container && render(null, container),
       });
       const panel = await ui;
@@ -44,7 +53,14 @@ export default defineContentScript({
         return;
       }
       if (!panel.mounted) panel.mount();
-      if (panel.mounted) render(<PanelApp query={state.show} />, panel.mounted);
+      if (panel.mounted) {
+        render(
+          <ErrorBoundary frameClass="sf-panel">
+            <PanelApp query={state.show} />
+          </ErrorBoundary>,
+          panel.mounted,
+        );
+      }
     }
 
     const page = watchShowPage(ctx, service, (next) => {

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
+import { isRenderableReport } from '../../utils/cache/record-schemas';
+import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { useShowCorrection } from '../../utils/messaging/use-show-correction';
 import { reportKey } from '../../utils/reports/report-key';
 import type { PageShow } from '../../utils/services/service';
 import { panelCollapsed } from '../../utils/settings/settings';
+
+const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again in a moment.';
 
 /**
  * The panel's wiring: asks the background for the page's report (the cached one first, for an
@@ -30,7 +34,7 @@ export function PanelApp({ query }: { query: PageShow }) {
     sendMessage('peekShowReport', query)
       .then((cached) => {
         // Only paint the cached report if the fresh one hasn't arrived first.
-        if (active && cached) {
+        if (active && cached && isRenderableReport(cached)) {
           setView((current) =>
             current.state === 'loading' ? { state: 'report', report: cached, refreshing: true } : current,
           );
@@ -39,8 +43,18 @@ export function PanelApp({ query }: { query: PageShow }) {
       .catch(() => {
         // The fresh lookup below reports errors; a failed peek just means no instant paint.
       });
-    sendMessage('getShowReport', query).then(
-      (report) => active && setView({ state: 'report', report, refreshing: false }),
+    // MV3 can stop the worker mid-lookup: asked again until it answers (ask-through-restarts.ts).
+    const stopAsking = new AbortController();
+    askThroughRestarts(() => sendMessage('getShowReport', query), { signal: stopAsking.signal }).then(
+      (report) => {
+        if (!active) return;
+        // Checked before drawing: a report that isn't the shape the panel draws is an error, not a crash.
+        setView(
+          isRenderableReport(report)
+            ? { state: 'report', report, refreshing: false }
+            : { state: 'error', title: query.title, message: UNREADABLE_REPORT },
+        );
+      },
       (error: unknown) => {
         if (!active) return;
         setView((current) =>
@@ -52,6 +66,7 @@ export function PanelApp({ query }: { query: PageShow }) {
     );
     return () => {
       active = false;
+      stopAsking.abort();
     };
   }, [key, attempt]);
 

@@ -4,7 +4,10 @@ import type { CopyState } from '../../components/page-details';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import { ShowPicker } from '../../components/show-picker';
 import type { RecentShow } from '../../utils/cache/database';
+import type { StorageHealth } from '../../utils/cache/database-handle';
+import { isRenderableReport } from '../../utils/cache/record-schemas';
 import { formatPageDetails, type PageDetails, pageDetailsFromState } from '../../utils/diagnostics/page-details';
+import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
 import { useShowCorrection } from '../../utils/messaging/use-show-correction';
@@ -51,10 +54,29 @@ async function loadCurrentTab(): Promise<CurrentTab> {
   const details = pageDetailsFromState(page, browser.runtime.getManifest().version);
   if (page.state !== 'show') return { view: page, details };
   try {
-    return { view: { state: 'report', report: await sendMessage('getShowReport', page.show) }, details };
+    const show = page.show;
+    const report = await askThroughRestarts(() => sendMessage('getShowReport', show));
+    // Checked before drawing: a report of another shape is an error, not a crash.
+    if (!isRenderableReport(report)) {
+      return { view: { state: 'error', message: 'ShowFate got an answer it could not read.' }, details };
+    }
+    return { view: { state: 'report', report }, details };
   } catch (error) {
     return { view: { state: 'error', message: describeLookupError(error) }, details };
   }
+}
+
+/** What the popup says when the cache isn't IndexedDB: lookups work, but slower and forgotten on restart. */
+export function StorageNote({ health }: { health: StorageHealth | null }) {
+  if (!health || health.state === 'indexeddb') return null;
+  return (
+    <p class="sf-note sf-note--warning" role="status" data-testid="showfate-storage-degraded" data-state={health.state}>
+      {health.state === 'memory'
+        ? "ShowFate can't use its storage right now, so nothing is cached: lookups still work, but are slower and forgotten when the browser restarts."
+        : 'ShowFate could not save some of its cache just now: lookups still work.'}
+      {health.reason ? ` (${health.reason})` : ''}
+    </p>
+  );
 }
 
 export function PopupApp() {
@@ -62,6 +84,7 @@ export function PopupApp() {
   const [recent, setRecent] = useState<RecentShow[] | null>(null);
   const [details, setDetails] = useState<PageDetails | null>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
+  const [health, setHealth] = useState<StorageHealth | null>(null);
   const correction = useShowCorrection(current.state === 'report' ? current.report.query : null, {
     picked: () => setCurrent({ state: 'loading' }),
     corrected: (report) => setCurrent({ state: 'report', report }),
@@ -80,7 +103,11 @@ export function PopupApp() {
   // Asked after the current tab so a show looked up just now is already on the list.
   useEffect(() => {
     if (current.state === 'loading') return;
-    sendMessage('getRecentShows').then(setRecent, () => setRecent([]));
+    sendMessage('getRecentShows').then(
+      (shows) => setRecent(Array.isArray(shows) ? shows : []),
+      () => setRecent([]),
+    );
+    sendMessage('getStorageHealth').then(setHealth, () => setHealth(null));
   }, [current.state]);
 
   const copyPageDetails = () => {
@@ -92,15 +119,18 @@ export function PopupApp() {
   };
 
   return (
-    <PopupView
-      data={{ current, recent, details: details && { page: details, copy } }}
-      actions={{
-        onOpenOptions: () => void browser.runtime.openOptionsPage(),
-        onWrongShow: correction.open,
-        onCopyPageDetails: copyPageDetails,
-      }}
-    >
-      {correction.picker && <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />}
-    </PopupView>
+    <>
+      <StorageNote health={health} />
+      <PopupView
+        data={{ current, recent, details: details && { page: details, copy } }}
+        actions={{
+          onOpenOptions: () => void browser.runtime.openOptionsPage(),
+          onWrongShow: correction.open,
+          onCopyPageDetails: copyPageDetails,
+        }}
+      >
+        {correction.picker && <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />}
+      </PopupView>
+    </>
   );
 }

@@ -24,7 +24,7 @@ describe('the IndexedDB report store', () => {
     await createIndexedDbReportStore().putReport(entry);
 
     const reopened = createIndexedDbReportStore();
-    expect(await reopened.getReport(entry.key)).toEqual(entry);
+    expect(await reopened.getReport(entry.key)).toMatchObject(entry);
     expect(await reopened.getReport('missing')).toBeUndefined();
 
     const db = await openShowFateDb();
@@ -53,10 +53,13 @@ describe('the IndexedDB report store', () => {
 
   it('falls back to memory, and keeps working, when IndexedDB cannot be opened', async () => {
     const onFallback = vi.fn();
-    const store = createIndexedDbReportStore(() => Promise.reject(new Error('QuotaExceededError')), onFallback);
+    const store = createIndexedDbReportStore({
+      open: () => Promise.reject(new Error('QuotaExceededError')),
+      onFallback,
+    });
     const entry = { key: 'k', report: sampleReport(), storedAt: 1 };
     await store.putReport(entry);
-    expect(await store.getReport('k')).toEqual(entry);
+    expect(await store.getReport('k')).toMatchObject(entry);
     await store.markSeen(recentEntry(7));
     expect(await store.listRecent()).toEqual([recentEntry(7)]);
     expect(onFallback).toHaveBeenCalledTimes(1);
@@ -66,9 +69,11 @@ describe('the IndexedDB report store', () => {
     const onFallback = vi.fn();
     const broken = {
       get: () => Promise.reject(new Error('InvalidStateError')),
-      put: () => Promise.reject(new Error('InvalidStateError')),
+      transaction: () => {
+        throw new Error('InvalidStateError');
+      },
     };
-    const store = createIndexedDbReportStore(async () => broken as never, onFallback);
+    const store = createIndexedDbReportStore({ open: async () => broken as never, onFallback });
     expect(await store.getReport('k')).toBeUndefined();
     await store.putReport({ key: 'k', report: sampleReport(), storedAt: 1 });
     expect((await store.getReport('k'))?.storedAt).toBe(1);

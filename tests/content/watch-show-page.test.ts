@@ -116,6 +116,20 @@ describe('following a single-page app', () => {
     });
   });
 
+  it('does not start a lookup for every title of a page that changes it every 250 ms', async () => {
+    start();
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
+    const heading = document.querySelector('h1') as HTMLElement;
+    for (let n = 1; n <= 12; n += 1) {
+      heading.textContent = `Churning Show ${n}`;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    // Three seconds of churn: nothing new was believed.
+    expect(shownTitles()).toEqual(['First Show']);
+    // Once the page settles, its show is taken.
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show', 'Churning Show 12']), { timeout: 3_000 });
+  });
+
   it('keeps a reader that throws away from the page', async () => {
     document.body.innerHTML = '<h1 data-explode>Broken</h1>';
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});

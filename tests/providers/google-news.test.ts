@@ -1,5 +1,5 @@
 /** @vitest-environment node */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   buildNewsQuery,
   fetchGoogleNews,
@@ -18,6 +18,11 @@ import {
   textResponse,
 } from './support/fetch-stub';
 
+// The 429 back-off's jitter at its low end, so the waits are exact (tests/providers/rate-limit.test.ts covers the jitter).
+beforeEach(() => {
+  vi.spyOn(Math, 'random').mockReturnValue(0);
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -25,6 +30,11 @@ afterEach(() => {
 const TERMS = '(canceled OR cancelled OR renewed OR "final season" OR revived)';
 
 describe('buildNewsQuery', () => {
+  it('makes a URL from a name with an unpaired surrogate instead of throwing', () => {
+    const url = googleNewsSearchUrl(buildNewsQuery({ name: 'Dark \uD800 Matter', network: 'Apple TV+' }));
+    expect(new URL(url).searchParams.get('q')).toContain('"Dark \uFFFD Matter"');
+  });
+
   it('quotes a title of several words without the network', () => {
     expect(buildNewsQuery({ name: 'Good Girls', network: 'NBC', premiered: '2018-02-26' })).toBe(
       `"Good Girls" ${TERMS}`,

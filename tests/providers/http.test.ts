@@ -1,6 +1,6 @@
 /** @vitest-environment node */
 // Node, not happy-dom: this code runs in the service worker, where there is no DOM either.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   defaultSleep,
   fetchText,
@@ -17,6 +17,11 @@ import {
   stubFetch,
   textResponse,
 } from './support/fetch-stub';
+
+// The 429 back-off's jitter at its low end, so the waits are exact (tests/providers/rate-limit.test.ts covers the jitter).
+beforeEach(() => {
+  vi.spyOn(Math, 'random').mockReturnValue(0);
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -160,6 +160,15 @@ describe('plainText and httpsUrlOrNull', () => {
     expect(plainText('Love <3 and 1 < 2')).toBe('Love <3 and 1 < 2');
   });
 
+  it('drops comments (an unclosed one runs to the end) and script or style bodies, in any case', () => {
+    expect(plainText('A<!-- x -->B<!-- y -->C')).toBe('ABC');
+    expect(plainText('Show <!-- never closed <b>renewed</b>')).toBe('Show');
+    expect(plainText('A<STYLE type="x">b{}</style >C<script>d</SCRIPT>E')).toBe('A C E');
+    // An unclosed <script> is an ordinary tag: its text stays.
+    expect(plainText('A <script>B')).toBe('A B');
+    expect(plainText('<p class="x">One</p><p>Two')).toBe('One Two');
+  });
+
   it('keeps absolute https: URLs only', () => {
     expect(httpsUrlOrNull(' https://deadline.com/a?b=1 ')).toBe('https://deadline.com/a?b=1');
     for (const value of [

@@ -1,5 +1,5 @@
 /** @vitest-environment node */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SourceUnavailableError } from '../../utils/providers/http';
 import {
   createTvmazeClient,
@@ -20,6 +20,11 @@ import {
   stubFetch,
   textResponse,
 } from './support/fetch-stub';
+
+// The 429 back-off's jitter at its low end, so the waits are exact (tests/providers/rate-limit.test.ts covers the jitter).
+beforeEach(() => {
+  vi.spyOn(Math, 'random').mockReturnValue(0);
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -158,6 +163,18 @@ describe('TVmaze client', () => {
     const candidates = await client.searchShows('  The Office & Co?  ');
     expect(requests[0]?.url).toBe('https://api.tvmaze.com/search/shows?q=The%20Office%20%26%20Co%3F');
     expect(candidates).toHaveLength(4);
+  });
+
+  it('searchShows sends an emoji cut at the length limit, or a lone surrogate, as well-formed text', async () => {
+    const requests = stubFetch(
+      () => jsonResponse([]),
+      () => jsonResponse([]),
+    );
+    // 199 letters and an emoji: the 200-code-unit cut falls inside the emoji.
+    expect(await client.searchShows(`${'a'.repeat(199)}\uD83D\uDE00`)).toEqual([]);
+    expect(requests[0]?.url).toBe(`https://api.tvmaze.com/search/shows?q=${'a'.repeat(199)}`);
+    expect(await client.searchShows('Dark \uD800 Side')).toEqual([]);
+    expect(requests[1]?.url).toBe('https://api.tvmaze.com/search/shows?q=Dark%20%EF%BF%BD%20Side');
   });
 
   it('searchShows does not call TVmaze for an empty title', async () => {

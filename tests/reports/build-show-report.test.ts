@@ -1,6 +1,6 @@
 /** @vitest-environment node */
 import { describe, expect, it, vi } from 'vitest';
-import { buildShowReport, type ReportSources } from '../../utils/reports/build-show-report';
+import { buildShowReport, type ReportSources, withoutFutureDates } from '../../utils/reports/build-show-report';
 import type { NewsArticle } from '../../utils/shows/show-report';
 import { sampleQuery, sampleShow } from '../support/sample-report';
 
@@ -12,13 +12,16 @@ const canceled: NewsArticle = {
   source: 'deadline',
 };
 
+/** The clock of every lookup here: after every article's date (dates far ahead are dropped). */
+const NOW = Date.parse('2026-11-30T12:00:00Z');
+
 function sources(overrides: Partial<ReportSources> = {}): ReportSources {
   return {
     resolve: vi.fn(async () => ({ show: sampleShow(), method: 'title' as const })),
     correctedShow: vi.fn(async () => null),
     findNews: vi.fn(async () => ({ articles: [canceled], complete: true })),
     readArticle: vi.fn(async () => null),
-    now: () => 1_000,
+    now: () => NOW,
     ...overrides,
   };
 }
@@ -31,10 +34,35 @@ describe('building a report', () => {
       matchMethod: 'title',
       evidence: { outlet: 'Deadline', verdict: 'canceled', published: '2022-11-08T18:30:00.000Z' },
       ratings: [{ source: 'tvmaze', value: 6.3, scale: 10 }],
-      fetchedAt: 1_000,
+      fetchedAt: NOW,
       outdated: false,
       film: false,
     });
+  });
+
+  it('does not let an article dated years ahead beat a real cancellation', async () => {
+    const fromTheFuture: NewsArticle = {
+      headline: '‘The Imperfects’ Renewed For Season 2 At Netflix',
+      outlet: 'Spam Daily',
+      url: 'https://example.com/renewed',
+      published: '2099-01-01T00:00:00.000Z',
+      source: 'google-news',
+    };
+    const report = await buildShowReport(
+      sampleQuery(),
+      sources({ findNews: vi.fn(async () => ({ articles: [fromTheFuture, canceled], complete: true })) }),
+    );
+    expect(report.status).toBe('canceled');
+    expect(report.evidence?.headline).toBe(canceled.headline);
+  });
+
+  it('keeps a date a few hours ahead (feeds in other time zones)', () => {
+    const soon = { ...canceled, published: '2026-11-30T20:00:00.000Z' };
+    const far = { ...canceled, published: '2026-12-02T00:00:00.000Z' };
+    expect(withoutFutureDates([soon, far], NOW).map((article) => article.published)).toEqual([
+      '2026-11-30T20:00:00.000Z',
+      null,
+    ]);
   });
 
   it('gives a film no series status and asks no source', async () => {

@@ -95,6 +95,24 @@ describe('the report cache rules', () => {
     expect(build).toHaveBeenCalledTimes(2);
   });
 
+  it('does not let a forced refresh join a lookup already in flight (the correction race)', async () => {
+    const { service, build, store } = setup();
+    let finishFirst: (report: ReturnType<typeof sampleReport>) => void = () => {};
+    // The first lookup started before the user's correction was saved: it will answer the old match.
+    build.mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)));
+    build.mockImplementationOnce(async () => sampleReport({ matchMethod: 'user-choice', status: 'renewed' }));
+    const first = service.get(sampleQuery());
+    const corrected = await service.get(sampleQuery(), { forceRefresh: true });
+    expect(build).toHaveBeenCalledTimes(2);
+    expect(corrected.matchMethod).toBe('user-choice');
+    finishFirst(sampleReport({ matchMethod: 'title', status: 'canceled' }));
+    expect((await first).matchMethod).toBe('title');
+    // The cache keeps the corrected report, not the late answer of the older lookup.
+    expect((await store.getReport(reportKey(sampleQuery())))?.report.matchMethod).toBe('user-choice');
+    expect((await service.get(sampleQuery())).status).toBe('renewed');
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
   it('adds found shows to the recent list, once per show', async () => {
     const { service, store, clock } = setup();
     await service.get(sampleQuery());

@@ -47,6 +47,13 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Apollo 13')).toBe('Apollo 13');
   });
 
+  it('never hands on an unpaired surrogate, decoded or cut', () => {
+    expect(cleanTitle('Dark&#xD800; | Netflix')).toBe('Dark&#xD800;');
+    expect(cleanTitle('Dark \uDE00 | Netflix')).toBe('Dark \uFFFD');
+    const cut = cleanTitle(`${'a'.repeat(999)}\uD83D\uDE00`);
+    expect(() => encodeURIComponent(cut)).not.toThrow();
+  });
+
   it('decodes entities and whitespace and returns NFC', () => {
     expect(cleanTitle('Grey&#39;s Anatomy&nbsp;| Hulu')).toBe("Grey's Anatomy");
     expect(cleanTitle('  Tom\u00a0&amp;\u00a0Je\u200brry  ')).toBe('Tom & Jerry');

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createShowFateDatabase } from '../cache/database-handle';
 import { createIndexedDbReportStore } from '../cache/report-store';
 import { createTradeArticleStore } from '../cache/trade-article-store';
 import { quotedTitleKeys } from '../news/headline-titles';
@@ -42,8 +43,10 @@ async function activeTradeFeeds(enabled: NewsSourceSettings): Promise<TradeFeed[
 
 /** Wires the background's services to the real network, IndexedDB and the user's settings. */
 export function createLiveBackgroundServices(): BackgroundServices & { pollTradeFeeds(): Promise<TradePollResult[]> } {
-  const store = createIndexedDbReportStore();
-  const tradeArticles = createTradeArticleStore();
+  // One connection for both stores: one open, one health to report.
+  const database = createShowFateDatabase();
+  const store = createIndexedDbReportStore({ database });
+  const tradeArticles = createTradeArticleStore({ database });
 
   const sources: ReportSources = {
     resolve: (query) => resolveShow(query, preferredNetworks(query), tvmazeClient),
@@ -62,11 +65,18 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
               return [];
             })
           : [],
-        activeTradeFeeds(enabled).then(async (feeds) => {
-          if (feeds.length === 0) return [];
-          const ids = new Set<string>(feeds.map((feed) => feed.id));
-          return (await tradeArticles.findForShow(show.name)).filter((article) => ids.has(article.source));
-        }),
+        activeTradeFeeds(enabled)
+          .then(async (feeds) => {
+            if (feeds.length === 0) return [];
+            const ids = new Set<string>(feeds.map((feed) => feed.id));
+            return (await tradeArticles.findForShow(show.name)).filter((article) => ids.has(article.source));
+          })
+          // The promise says a failing source gives no articles, never an error (issue 8).
+          .catch((error: unknown) => {
+            console.warn('ShowFate: the trade-press index is unavailable', error);
+            complete = false;
+            return [];
+          }),
       ]);
       return { articles: [...trade, ...searched], complete };
     },

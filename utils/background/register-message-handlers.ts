@@ -20,6 +20,7 @@ export function registerMessageHandlers(services: BackgroundServices): void {
   onMessage('peekShowReport', ({ data }) => services.reports.peek(parsePageShow(data)));
   onMessage('getShowReport', ({ data }) => services.reports.get(parsePageShow(data)));
   onMessage('getRecentShows', () => services.store.listRecent());
+  onMessage('getStorageHealth', () => services.store.health());
   onMessage('searchShowCandidates', ({ data }) => services.searchCandidates(parseShowTitle(data)));
   onMessage('correctShowMatch', async ({ data }) => {
     const { query, tvmazeId } = parseShowCorrection(data);

@@ -1,8 +1,17 @@
 import type { IDBPDatabase } from 'idb';
-import { type CachedReport, openShowFateDb, type RecentShow, type ShowFateDb } from './database';
+import type { CachedReport, RecentShow, ShowFateDb } from './database';
+import { createShowFateDatabase, type ShowFateDatabase, type StorageHealth } from './database-handle';
+import { readCachedReport, readRecentShow } from './record-schemas';
 
 /** How many shows the popup's "recently seen" list keeps. */
 export const RECENT_LIMIT = 30;
+/**
+ * Reports kept; the least recently used go first. A report is a few KB: 1,000 is a few MB, and
+ * more shows than most people open in months.
+ */
+export const REPORT_LIMIT = 1_000;
+/** Reading a report marks it used, at most this often (a write per read would double the traffic). */
+const USED_AT_GRANULARITY_MS = 60_000;
 
 /** Where reports and the recent list are kept: IndexedDB, or memory when IndexedDB fails. */
 export interface ReportStore {
@@ -12,18 +21,32 @@ export interface ReportStore {
   forgetReports(stale: (entry: CachedReport) => boolean): Promise<number>;
   markSeen(entry: RecentShow): Promise<void>;
   listRecent(limit?: number): Promise<RecentShow[]>;
+  /** Whether the cache is IndexedDB or memory: the popup says so when it is not working. */
+  health(): StorageHealth;
 }
 
 /** The slower but working path: a private window or a broken profile can refuse IndexedDB. */
-export function createMemoryReportStore(): ReportStore {
+export function createMemoryReportStore(limit = REPORT_LIMIT): ReportStore & { has(key: string): boolean } {
+  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   const reports = new Map<string, CachedReport>();
   const recent = new Map<string, RecentShow>();
   return {
+    has: (key) => reports.has(key),
     async getReport(key) {
-      return reports.get(key);
+      const entry = reports.get(key);
+      if (entry) {
+        reports.delete(key);
+        reports.set(key, entry);
+      }
+      return entry;
     },
     async putReport(entry) {
+      reports.delete(entry.key);
       reports.set(entry.key, entry);
+      for (const key of reports.keys()) {
+        if (reports.size <= limit) break;
+        reports.delete(key);
+      }
     },
     async forgetReports(stale) {
       let forgotten = 0;
@@ -40,77 +63,125 @@ export function createMemoryReportStore(): ReportStore {
     async listRecent(limit = RECENT_LIMIT) {
       return [...recent.values()].sort((a, b) => b.seenAt - a.seenAt).slice(0, limit);
     },
+    health: () => ({ state: 'memory', reason: null }),
   };
 }
 
-/**
- * The IndexedDB store. Opening is lazy and happens once; if it fails (or any later operation
- * does), every call from then on goes to the memory store, so the extension keeps working
- * without a cache instead of failing every lookup.
- */
-export function createIndexedDbReportStore(
-  open: () => Promise<IDBPDatabase<ShowFateDb>> = openShowFateDb,
-  onFallback: (error: unknown) => void = (error) =>
-    console.warn('ShowFate: IndexedDB unavailable, caching in memory', error),
-): ReportStore {
-  const memory = createMemoryReportStore();
-  let database: Promise<IDBPDatabase<ShowFateDb> | null> | undefined;
+export interface IndexedDbReportStoreOptions {
+  /** The shared connection (live-services passes one for both stores). */
+  database?: ShowFateDatabase;
+  /** Used when `database` isn't given. */
+  open?: () => Promise<IDBPDatabase<ShowFateDb>>;
+  onFallback?: (error: unknown) => void;
+  now?: () => number;
+  limit?: number;
+}
 
-  function db(): Promise<IDBPDatabase<ShowFateDb> | null> {
-    database ??= open().catch((error: unknown) => {
-      onFallback(error);
-      return null;
+/**
+ * The IndexedDB store, with memory beside it. IndexedDB that can't be opened (or is blocked) sends
+ * calls to memory until it can; a failed operation (a quota error on one write) sends only that
+ * call to memory. A report whose write failed lives in memory, and reads take the newer of the two,
+ * so nothing is lost or goes stale; "forget" reaches both. Every record read is validated: a corrupt
+ * one is deleted and treated as absent.
+ */
+export function createIndexedDbReportStore(options: IndexedDbReportStoreOptions = {}): ReportStore {
+  const now = options.now ?? Date.now;
+  const limit = options.limit ?? REPORT_LIMIT;
+  const database =
+    options.database ??
+    createShowFateDatabase({
+      ...(options.open ? { open: options.open } : {}),
+      ...(options.onFallback ? { onFallback: options.onFallback } : {}),
+      now,
     });
-    return database;
-  }
+  const memory = createMemoryReportStore(limit);
 
   async function withDb<T>(
     action: (db: IDBPDatabase<ShowFateDb>) => Promise<T>,
     fallback: () => Promise<T>,
   ): Promise<T> {
-    const opened = await db();
+    const opened = await database.get();
     if (!opened) return fallback();
     try {
       return await action(opened);
     } catch (error) {
-      onFallback(error);
-      database = Promise.resolve(null);
+      database.operationFailed(error);
       return fallback();
     }
   }
 
+  /** The stored report, validated; a corrupt record is deleted. */
+  async function readReport(db: IDBPDatabase<ShowFateDb>, key: string): Promise<CachedReport | undefined> {
+    const raw: unknown = await db.get('reports', key);
+    if (raw === undefined) return undefined;
+    const entry = readCachedReport(raw);
+    if (!entry) {
+      await db.delete('reports', key);
+      return undefined;
+    }
+    if (now() - (entry.usedAt ?? 0) > USED_AT_GRANULARITY_MS) {
+      // Marking it used is best effort: a failure here must not lose the read.
+      db.put('reports', { ...entry, usedAt: now() }).catch(() => undefined);
+    }
+    return entry;
+  }
+
   return {
-    getReport: (key) =>
-      withDb(
-        (d) => d.get('reports', key),
-        () => memory.getReport(key),
-      ),
-    putReport: (entry) =>
-      withDb(
-        async (d) => {
-          await d.put('reports', entry);
+    async getReport(key) {
+      const remembered = await memory.getReport(key);
+      const stored = await withDb(
+        (db) => readReport(db, key),
+        async () => undefined,
+      );
+      if (!stored) return remembered;
+      if (!remembered) return stored;
+      return remembered.storedAt > stored.storedAt ? remembered : stored;
+    },
+    async putReport(entry) {
+      const record = { ...entry, usedAt: now() };
+      const written = await withDb(
+        async (db) => {
+          const tx = db.transaction('reports', 'readwrite');
+          await tx.store.put(record);
+          // Evict the least recently used beyond the limit.
+          const excess = (await tx.store.count()) - limit;
+          let cursor = excess > 0 ? await tx.store.index('by-used-at').openCursor() : null;
+          for (let removed = 0; cursor && removed < excess; removed += 1) {
+            await cursor.delete();
+            cursor = await cursor.continue();
+          }
+          await tx.done;
+          return true;
         },
-        () => memory.putReport(entry),
-      ),
-    forgetReports: (stale) =>
-      withDb(
-        async (d) => {
-          const tx = d.transaction('reports', 'readwrite');
+        async () => false,
+      );
+      if (written) await memory.forgetReports((kept) => kept.key === entry.key);
+      else await memory.putReport(record);
+    },
+    async forgetReports(stale) {
+      const fromMemory = await memory.forgetReports(stale);
+      const fromDb = await withDb(
+        async (db) => {
+          const tx = db.transaction('reports', 'readwrite');
           let forgotten = 0;
           for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-            if (!stale(cursor.value)) continue;
+            const entry = readCachedReport(cursor.value);
+            // A corrupt record is dropped too: it would never be used.
+            if (entry && !stale(entry)) continue;
             await cursor.delete();
             forgotten += 1;
           }
           await tx.done;
           return forgotten;
         },
-        () => memory.forgetReports(stale),
-      ),
-    markSeen: (entry) =>
-      withDb(
-        async (d) => {
-          const tx = d.transaction('recent', 'readwrite');
+        async () => 0,
+      );
+      return fromMemory + fromDb;
+    },
+    async markSeen(entry) {
+      const written = await withDb(
+        async (db) => {
+          const tx = db.transaction('recent', 'readwrite');
           await tx.store.put(entry);
           // Prune the oldest beyond the limit, walking the index newest first.
           let cursor = await tx.store.index('by-seen-at').openCursor(null, 'prev');
@@ -121,21 +192,34 @@ export function createIndexedDbReportStore(
             cursor = await cursor.continue();
           }
           await tx.done;
+          return true;
         },
-        () => memory.markSeen(entry),
-      ),
-    listRecent: (limit = RECENT_LIMIT) =>
-      withDb(
-        async (d) => {
+        async () => false,
+      );
+      if (!written) await memory.markSeen(entry);
+    },
+    async listRecent(listLimit = RECENT_LIMIT) {
+      const stored = await withDb(
+        async (db) => {
           const newestFirst: RecentShow[] = [];
-          let cursor = await d.transaction('recent').store.index('by-seen-at').openCursor(null, 'prev');
-          while (cursor && newestFirst.length < limit) {
-            newestFirst.push(cursor.value);
+          let cursor = await db.transaction('recent').store.index('by-seen-at').openCursor(null, 'prev');
+          while (cursor && newestFirst.length < listLimit) {
+            const show = readRecentShow(cursor.value);
+            if (show) newestFirst.push(show);
             cursor = await cursor.continue();
           }
           return newestFirst;
         },
-        () => memory.listRecent(limit),
-      ),
+        async () => [],
+      );
+      // Shows noted while IndexedDB failed are in memory: merge, newest first, one line per show.
+      const byKey = new Map<string, RecentShow>();
+      for (const show of [...stored, ...(await memory.listRecent(listLimit))]) {
+        const known = byKey.get(show.key);
+        if (!known || known.seenAt < show.seenAt) byKey.set(show.key, show);
+      }
+      return [...byKey.values()].sort((a, b) => b.seenAt - a.seenAt).slice(0, listLimit);
+    },
+    health: () => database.health(),
   };
 }

@@ -2,7 +2,9 @@ import type { IDBPDatabase } from 'idb';
 import { quotedTitleKeys } from '../news/headline-titles';
 import { normalizeTitle } from '../shows/normalize-title';
 import type { NewsArticle } from '../shows/show-report';
-import { openShowFateDb, type ShowFateDb, type TradeArticleEntry } from './database';
+import type { ShowFateDb, TradeArticleEntry } from './database';
+import { createShowFateDatabase, type ShowFateDatabase } from './database-handle';
+import { readTradeArticle } from './record-schemas';
 
 /** Headlines kept: a year of the four feeds is a few thousand; older decisions are in Google News too. */
 export const TRADE_ARTICLE_LIMIT = 4_000;
@@ -28,45 +30,122 @@ function toArticle({ headline, outlet, url, published, source }: TradeArticleEnt
   return { headline, outlet, url, published, source };
 }
 
-export function createTradeArticleStore(
-  open: () => Promise<IDBPDatabase<ShowFateDb>> = openShowFateDb,
-): TradeArticleStore {
-  let database: Promise<IDBPDatabase<ShowFateDb>> | undefined;
-  const db = () => {
-    database ??= open();
-    return database;
-  };
+/** Quoting the show's title first; else, among headlines that quote nothing, naming it as whole words. */
+function pickForShow(entries: Iterable<TradeArticleEntry>, key: string): TradeArticleEntry[] {
+  const all = [...entries];
+  const quoted = all.filter((entry) => entry.titleKeys.includes(key));
+  if (quoted.length > 0) return quoted;
+  // Some outlets don't quote titles (TVLine: "Grey's Anatomy Renewed for Season 22"): look for
+  // the name as whole words among the headlines that quote nothing. The classifier decides the rest.
+  return all.filter(
+    (entry) => entry.titleKeys.length === 0 && ` ${normalizeTitle(entry.headline)} `.includes(` ${key} `),
+  );
+}
 
+/** The trade index in memory: used when IndexedDB can't be, pruned in the order headlines were seen. */
+export function createMemoryTradeArticleStore(limit = TRADE_ARTICLE_LIMIT): TradeArticleStore {
+  const entries = new Map<string, TradeArticleEntry>();
   return {
     async add(articles, now) {
-      const tx = (await db()).transaction('tradeArticles', 'readwrite');
       const added: NewsArticle[] = [];
       for (const article of articles) {
-        if (await tx.store.getKey(article.url)) continue;
-        await tx.store.put(toEntry(article, now));
+        if (entries.has(article.url)) continue;
+        entries.set(article.url, toEntry(article, now));
         added.push(article);
       }
-      // Prune the oldest beyond the limit.
-      const excess = (await tx.store.count()) - TRADE_ARTICLE_LIMIT;
-      let cursor = excess > 0 ? await tx.store.index('by-published-at').openCursor() : null;
-      for (let removed = 0; cursor && removed < excess; removed += 1) {
-        await cursor.delete();
-        cursor = await cursor.continue();
+      for (const url of entries.keys()) {
+        if (entries.size <= limit) break;
+        entries.delete(url);
       }
-      await tx.done;
       return added;
     },
+    async findForShow(showName) {
+      const key = normalizeTitle(showName);
+      return key ? pickForShow(entries.values(), key).map(toArticle) : [];
+    },
+  };
+}
+
+export interface TradeArticleStoreOptions {
+  database?: ShowFateDatabase;
+  open?: () => Promise<IDBPDatabase<ShowFateDb>>;
+  onFallback?: (error: unknown) => void;
+  limit?: number;
+}
+
+/**
+ * The trade index in IndexedDB, with the same memory fallback as the report store (issue 8): a
+ * broken IndexedDB must not fail lookups once trade feeds are on. Headlines added while IndexedDB
+ * failed live in memory, and lookups read both. Records are validated on read; the oldest *seen*
+ * are pruned first, so a headline dated 2099 can't outlive everything else.
+ */
+export function createTradeArticleStore(options: TradeArticleStoreOptions = {}): TradeArticleStore {
+  const limit = options.limit ?? TRADE_ARTICLE_LIMIT;
+  const database =
+    options.database ??
+    createShowFateDatabase({
+      ...(options.open ? { open: options.open } : {}),
+      ...(options.onFallback ? { onFallback: options.onFallback } : {}),
+    });
+  const memory = createMemoryTradeArticleStore(limit);
+
+  async function withDb<T>(
+    action: (db: IDBPDatabase<ShowFateDb>) => Promise<T>,
+    fallback: () => Promise<T>,
+  ): Promise<T> {
+    const opened = await database.get();
+    if (!opened) return fallback();
+    try {
+      return await action(opened);
+    } catch (error) {
+      database.operationFailed(error);
+      return fallback();
+    }
+  }
+
+  return {
+    add: (articles, now) =>
+      withDb(
+        async (db) => {
+          const tx = db.transaction('tradeArticles', 'readwrite');
+          const added: NewsArticle[] = [];
+          for (const article of articles) {
+            if (await tx.store.getKey(article.url)) continue;
+            await tx.store.put(toEntry(article, now));
+            added.push(article);
+          }
+          // Prune the first seen beyond the limit.
+          const excess = (await tx.store.count()) - limit;
+          let cursor = excess > 0 ? await tx.store.index('by-stored-at').openCursor() : null;
+          for (let removed = 0; cursor && removed < excess; removed += 1) {
+            await cursor.delete();
+            cursor = await cursor.continue();
+          }
+          await tx.done;
+          return added;
+        },
+        () => memory.add(articles, now),
+      ),
 
     async findForShow(showName) {
       const key = normalizeTitle(showName);
       if (!key) return [];
-      const store = (await db()).transaction('tradeArticles').store;
-      const quoted = await store.index('by-title').getAll(key);
-      if (quoted.length > 0) return quoted.map(toArticle);
-      // Some outlets don't quote titles (TVLine: "Grey's Anatomy Renewed for Season 22"): look for
-      // the name as whole words among the headlines that quote nothing. The classifier decides the rest.
-      const unquoted = (await store.getAll()).filter((entry) => entry.titleKeys.length === 0);
-      return unquoted.filter((entry) => ` ${normalizeTitle(entry.headline)} `.includes(` ${key} `)).map(toArticle);
+      const stored = await withDb(
+        async (db) => {
+          const store = db.transaction('tradeArticles').store;
+          const quoted = await store.index('by-title').getAll(key);
+          const candidates = quoted.length > 0 ? quoted : await store.getAll();
+          const valid: TradeArticleEntry[] = [];
+          for (const raw of candidates as unknown[]) {
+            const entry = readTradeArticle(raw);
+            if (entry) valid.push(entry);
+          }
+          return pickForShow(valid, key).map(toArticle);
+        },
+        async () => [],
+      );
+      const seen = new Set(stored.map((article) => article.url));
+      return [...stored, ...(await memory.findForShow(showName)).filter((article) => !seen.has(article.url))];
     },
   };
 }

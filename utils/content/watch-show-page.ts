@@ -4,6 +4,7 @@ import { reportKey } from '../reports/report-key';
 import { openShadowRoots } from '../services/page-metadata';
 import { isBetterLayer } from '../services/page-show';
 import type { PageReading, PageShow, StreamingService } from '../services/service';
+import { createContextTimers } from './context-timers';
 import { fetchSameOriginJson } from './fetch-same-origin-json';
 
 /**
@@ -19,6 +20,17 @@ const GIVE_UP_AFTER_MS = 10_000;
  * this long has passed, or the markup has changed to something else.
  */
 const SETTLE_AFTER_NAVIGATION_MS = 1_000;
+/**
+ * On one URL, a show's reading that changes is only believed once it has held this long: a page
+ * that rewrites its title every 250 ms would otherwise start a lookup (and store a report) each
+ * time (issue 11, finding 7). A real page settles on its show well within this.
+ */
+const STABLE_ON_SAME_URL_MS = 1_000;
+/**
+ * At most one new show per this interval, whatever the page does (URL changes included); the last
+ * one asked for is published when the interval ends, so the panel always ends on the page's show.
+ */
+const MIN_SHOW_INTERVAL_MS = 500;
 /** The DOM changes that can bring a show's name: nodes, and the attributes that carry names. */
 const OBSERVED_CHANGES: MutationObserverInit = {
   childList: true,
@@ -65,6 +77,7 @@ export function watchShowPage(
 ): { current: () => PageState } {
   const fetchJson = options.fetchJson ?? ((url: string) => fetchSameOriginJson(url, location.origin));
   const lastGoodReadings = new Map<string, PageReading>();
+  const timers = createContextTimers(ctx);
   let state: PageState = { state: 'reading' };
   let stateKey = '';
   let observer: MutationObserver | undefined;
@@ -76,13 +89,64 @@ export function watchShowPage(
   let navigatedAt = 0;
   /** The URL (`readingKey`) the current reading is of. */
   let currentKey = '';
+  /** A different reading on the same URL, and since when it has held. */
+  let candidate: { key: string; since: number } | null = null;
+  let stableCheck: number | undefined;
+  let lastShowAt = -Infinity;
+  let pendingShow: number | undefined;
+
+  const keyOf = (next: PageState) =>
+    next.state === 'show' ? `show|${reportKey(next.show)}|${next.show.pageKind}` : next.state;
 
   function publish(next: PageState) {
-    const nextKey = next.state === 'show' ? `show|${reportKey(next.show)}|${next.show.pageKind}` : next.state;
+    const nextKey = keyOf(next);
     state = next;
     if (nextKey === stateKey) return;
+    timers.clear(pendingShow);
+    pendingShow = undefined;
+    if (next.state === 'show') {
+      const wait = lastShowAt + MIN_SHOW_INTERVAL_MS - Date.now();
+      if (wait > 0) {
+        // Too soon after the last show: publish whatever the page shows when the interval ends.
+        pendingShow = timers.set(() => {
+          pendingShow = undefined;
+          const latest = state;
+          if (keyOf(latest) === stateKey) return;
+          stateKey = keyOf(latest);
+          if (latest.state === 'show') lastShowAt = Date.now();
+          onChange(latest);
+        }, wait);
+        return;
+      }
+      lastShowAt = Date.now();
+    }
     stateKey = nextKey;
     onChange(next);
+  }
+
+  /**
+   * Whether a reading may replace the show already published for this same URL (see
+   * STABLE_ON_SAME_URL_MS). A better layer's reading of the URL counts at once.
+   */
+  function settledOnSameUrl(url: URL, reading: PageReading): boolean {
+    if (state.state !== 'show' || currentKey !== readingKey(url)) {
+      candidate = null;
+      return true;
+    }
+    const key = keyOf({ state: 'show', show: reading.show, layer: reading.layer, path: url.pathname });
+    if (key === stateKey || isBetterLayer(reading.layer, state.layer)) {
+      candidate = null;
+      return true;
+    }
+    const now = Date.now();
+    if (candidate?.key !== key) candidate = { key, since: now };
+    if (now - candidate.since >= STABLE_ON_SAME_URL_MS) {
+      candidate = null;
+      return true;
+    }
+    timers.clear(stableCheck);
+    stableCheck = timers.set(readNow, STABLE_ON_SAME_URL_MS - (now - candidate.since));
+    return false;
   }
 
   /** Open shadow roots already observed (a root is never observed twice). */
@@ -102,10 +166,11 @@ export function watchShowPage(
     observer?.disconnect();
     observer = undefined;
     observedRoots = new WeakSet();
-    clearTimeout(pendingRead);
+    timers.clear(pendingRead);
     pendingRead = undefined;
-    clearTimeout(giveUp);
-    clearTimeout(settle);
+    timers.clear(giveUp);
+    timers.clear(settle);
+    timers.clear(stableCheck);
   }
 
   /** Publishes a reading of `url`, unless the page already shows a better one of that URL. */
@@ -113,7 +178,8 @@ export function watchShowPage(
     if (state.state === 'show' && currentKey === readingKey(url) && isBetterLayer(state.layer, reading.layer)) {
       return;
     }
-    clearTimeout(giveUp);
+    if (!settledOnSameUrl(url, reading)) return;
+    timers.clear(giveUp);
     currentKey = readingKey(url);
     lastGoodReadings.delete(currentKey);
     lastGoodReadings.set(currentKey, reading);
@@ -140,8 +206,8 @@ export function watchShowPage(
     if (!reading) return;
     const waited = Date.now() - navigatedAt;
     if (markupIdentity(reading.show) === previousIdentity && waited < SETTLE_AFTER_NAVIGATION_MS) {
-      clearTimeout(settle);
-      settle = ctx.setTimeout(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
+      timers.clear(settle);
+      settle = timers.set(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
       return;
     }
     accept(url, reading);
@@ -191,24 +257,27 @@ export function watchShowPage(
     }
     // A URL whose remembered reading came from the page data needs no second request.
     if (remembered?.layer !== 'page-data') askPageData(url);
-    pendingRead = ctx.setTimeout(() => {
+    pendingRead = timers.set(() => {
       pendingRead = undefined;
       readNow();
     }, 0);
     observer = new MutationObserver(() => {
-      pendingRead ??= ctx.setTimeout(() => {
+      pendingRead ??= timers.set(() => {
         pendingRead = undefined;
         readNow();
       }, READ_INTERVAL_MS);
     });
     observer.observe(document.documentElement, OBSERVED_CHANGES);
-    giveUp = ctx.setTimeout(() => {
+    giveUp = timers.set(() => {
       if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id, path: url.pathname });
     }, GIVE_UP_AFTER_MS);
   }
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => onLocation(event.newUrl));
-  ctx.onInvalidated(stopObserving);
+  ctx.onInvalidated(() => {
+    stopObserving();
+    timers.clear(pendingShow);
+  });
   onLocation(new URL(location.href));
   return { current: () => state };
 }

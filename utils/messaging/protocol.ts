@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RecentShow } from '../cache/database';
+import type { StorageHealth } from '../cache/database-handle';
 import type { PageShow, ReadingLayer } from '../services/service';
 import type { ResolvedShow, ShowReport } from '../shows/show-report';
 
@@ -33,6 +34,8 @@ export interface ShowFateProtocol {
   searchShowCandidates(title: string): ResolvedShow[];
   /** Remembers the user's pick for this page's show and returns the report for it. */
   correctShowMatch(data: { query: PageShow; tvmazeId: number }): ShowReport;
+  /** Whether the cache works (IndexedDB) or ShowFate runs from memory: the popup says so. */
+  getStorageHealth(): StorageHealth;
   /** Sent to a tab's content script: what that page is about. */
   getPageState(): PageState;
 }

@@ -9,6 +9,7 @@
 
 import { normalizeTitle } from '../shows/normalize-title';
 import type { NewsArticle, ResolvedShow } from '../shows/show-report';
+import { sliceWellFormed, toWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError } from './http';
 import { NewsFeedError, parseRssFeed, type RssItem, type RssParseOptions } from './rss';
 import { GOOGLE_NEWS_RSS } from './source-hosts';
@@ -49,10 +50,10 @@ export function titleIsAmbiguous(name: string): boolean {
  * premiere and articles seldom repeat its year.
  */
 export function buildNewsQuery(show: NewsQueryShow): string {
-  const name = quotable(show.name).slice(0, MAX_NAME_LENGTH).trim();
+  const name = sliceWellFormed(quotable(show.name), MAX_NAME_LENGTH).trim();
   const parts = [`"${name}"`, NEWS_DECISION_TERMS];
   if (titleIsAmbiguous(show.name)) {
-    const network = show.network === null ? '' : quotable(show.network).slice(0, MAX_NAME_LENGTH).trim();
+    const network = show.network === null ? '' : sliceWellFormed(quotable(show.network), MAX_NAME_LENGTH).trim();
     parts.push(network === '' ? TV_CONTEXT_TERMS : `"${network}"`);
   }
   return parts.join(' ');
@@ -60,7 +61,7 @@ export function buildNewsQuery(show: NewsQueryShow): string {
 
 /** The RSS search URL; US English, because the headline classifier reads English. */
 export function googleNewsSearchUrl(query: string): string {
-  return `${GOOGLE_NEWS_RSS}?q=${encodeURIComponent(query)}&hl=en-US&gl=US&ceid=US:en`;
+  return `${GOOGLE_NEWS_RSS}?q=${encodeURIComponent(toWellFormed(query))}&hl=en-US&gl=US&ceid=US:en`;
 }
 
 /**

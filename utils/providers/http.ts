@@ -84,6 +84,17 @@ export interface FetchTextOptions {
   /** Retries after HTTP 429 only; other failures are not retried (the cache covers them). */
   maxRetries?: number;
   sleep?: Sleep;
+  /**
+   * Hosts the answer may come from after redirects; by default only the requested URL's own. The
+   * final URL is checked (an extension's fetch can't see the hops of a followed redirect, and
+   * `redirect: 'manual'` hides the Location header), so a feed or an article redirected to another
+   * host, or to plain http, is refused before its body is read (issue 11, finding 10).
+   */
+  allowedHosts?: readonly string[];
+  /** The host's request budget, shared by every caller (TVmaze's 20 per 10 s). */
+  rateLimiter?: { acquire(signal?: AbortSignal): Promise<void>; pauseFor(ms: number): void };
+  /** 0 ≤ x < 1, for the back-off's jitter; tests pass a constant. */
+  random?: () => number;
 }
 
 export interface TextResponse {
@@ -117,6 +128,7 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   const sleep = options.sleep ?? defaultSleep;
 
   for (let attempt = 0; ; attempt++) {
+    await options.rateLimiter?.acquire(options.signal);
     const response = await fetchOnce(url, source, options);
     if (response.status !== 429) return response;
 
@@ -133,9 +145,12 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
         retryAfterMs,
       });
     }
-    // Exponential from 2 s (2 s, 4 s), never shorter than what the source asked for.
+    // Exponential from 2 s (2 s, 4 s), never shorter than what the source asked for, plus up to half
+    // as much again at random: lookups that were refused together don't all come back together.
     const backoff = RETRY_BASE_DELAY_MS * 2 ** attempt;
-    await sleep(Math.max(backoff, retryAfterMs ?? 0), options.signal);
+    const delay = Math.max(backoff, retryAfterMs ?? 0) + Math.floor((options.random ?? Math.random)() * (backoff / 2));
+    options.rateLimiter?.pauseFor(Math.max(backoff, retryAfterMs ?? 0));
+    await sleep(delay, options.signal);
   }
 }
 
@@ -165,6 +180,13 @@ async function fetchOnce(url: string, source: string, options: FetchTextOptions)
       redirect: 'follow',
     });
 
+    const finalUrl = response.url || url;
+    if (!isAllowedFinalUrl(finalUrl, options.allowedHosts ?? [hostOf(url)])) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new SourceUnavailableError(source, 'invalid-response', `redirected to ${describeHost(finalUrl)}`, {
+        status: response.status,
+      });
+    }
     if (response.status === 429) {
       void response.body?.cancel().catch(() => undefined);
       return { status: 429, text: '', headers: response.headers, url: response.url || url, redirected: false };
@@ -255,6 +277,25 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);
+}
+
+/** Whether a response's final URL is https on one of `hosts`. */
+function isAllowedFinalUrl(url: string, hosts: readonly string[]): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && hosts.includes(parsed.host);
+  } catch {
+    return false;
+  }
+}
+
+function describeHost(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return 'an unreadable URL';
+  }
 }
 
 function hostOf(url: string): string {

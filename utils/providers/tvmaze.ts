@@ -8,7 +8,9 @@
  */
 import * as v from 'valibot';
 import type { ResolvedShow } from '../shows/show-report';
+import { sliceWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError, type TextResponse } from './http';
+import { createRateLimiter, type RateLimiter, TVMAZE_RATE_LIMIT } from './rate-limit';
 import { TVMAZE_API, TVMAZE_WEB } from './source-hosts';
 
 export const TVMAZE_SOURCE = 'TVmaze';
@@ -167,6 +169,8 @@ export interface TvmazeClientDeps {
   /** Passed to fetchText for the 429 back-off; tests inject one that doesn't wait. */
   sleep?: Sleep;
   timeoutMs?: number;
+  /** Shared by every lookup of the worker: TVmaze's budget is per IP, not per tab. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Search answers are ~30 KB; a show with embeds a few hundred KB at most. */
@@ -185,6 +189,7 @@ export function createTvmazeClient(deps: TvmazeClientDeps = {}): TvmazeClient {
       acceptStatuses,
       signal,
       sleep: deps.sleep,
+      rateLimiter: deps.rateLimiter,
     });
 
   /** A show answer, or null for 404: TVmaze says "no such show" with 404 and an (often empty) body. */
@@ -233,10 +238,11 @@ export function createTvmazeClient(deps: TvmazeClientDeps = {}): TvmazeClient {
 }
 
 /** The client the background uses. */
-export const tvmazeClient: TvmazeClient = createTvmazeClient();
+export const tvmazeClient: TvmazeClient = createTvmazeClient({ rateLimiter: createRateLimiter(TVMAZE_RATE_LIMIT) });
 
+/** One line of at most MAX_QUERY_LENGTH code units, well-formed so `encodeURIComponent` can't throw. */
 function cleanQuery(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return sliceWellFormed(title.replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH).trim();
 }
 
 /** JSON and shape problems mean TVmaze can't be used right now: the caller serves its cache. */

@@ -49,7 +49,7 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
 
   const { show } = match;
   const news = await sources.findNews(show);
-  const articles = classifyArticles(news.articles, show.name);
+  const articles = classifyArticles(withoutFutureDates(news.articles, base.fetchedAt), show.name);
   const verdict = mergeStatus({ status: show.tvmazeStatus, premiered: show.premiered, ended: show.ended }, articles);
   const evidence = toEvidence(verdict.evidence);
   const articleFindings = evidence ? await sources.readArticle(evidence, show) : null;
@@ -65,6 +65,21 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
     conflictingReports: verdict.conflicting,
     film: false,
   };
+}
+
+/** Feeds' clocks and time zones are off by hours at worst; a date further ahead is not a date. */
+export const MAX_FUTURE_DATE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Articles dated more than a day ahead lose their date (issue 11, finding 6): "newest decisive
+ * article wins", and an item dated 2099 would otherwise beat a real cancellation for good. Without
+ * a date it still counts, but as undated evidence.
+ */
+export function withoutFutureDates(articles: NewsArticle[], now: number): NewsArticle[] {
+  return articles.map((article) => {
+    const time = article.published ? Date.parse(article.published) : Number.NaN;
+    return Number.isFinite(time) && time > now + MAX_FUTURE_DATE_MS ? { ...article, published: null } : article;
+  });
 }
 
 function toEvidence(article: ClassifiedArticle | null): Evidence | null {

@@ -27,11 +27,17 @@ export interface ReportService {
   get(query: PageShow, options?: { forceRefresh?: boolean }): Promise<ShowReport>;
 }
 
+interface InFlightLookup {
+  request: Promise<ShowReport>;
+  /** A forced refresh started after this one: this one's answer must not overwrite it in the cache. */
+  superseded: boolean;
+}
+
 export function createReportService({ store, build, now = Date.now }: ReportServiceDeps): ReportService {
   // One network lookup per key at a time: a page that asks twice (peek+get, two frames, SPA
   // navigation back and forth) shares the same request. Only in memory, on purpose: it dies with
   // the service worker, and what outlives it is in the store.
-  const inFlight = new Map<string, Promise<ShowReport>>();
+  const inFlight = new Map<string, InFlightLookup>();
 
   function isFresh(report: ShowReport, storedAt: number): boolean {
     const maxAge = !report.show
@@ -54,18 +60,29 @@ export function createReportService({ store, build, now = Date.now }: ReportServ
     }
   }
 
-  function refresh(key: string, query: PageShow): Promise<ShowReport> {
+  /**
+   * The network lookup for `key`, shared with one already running unless `force`: a forced refresh
+   * (after a correction) must not join a lookup that started before it and may have read "no
+   * correction" (issue 11, finding 4). The lookup it replaces still answers its own callers, but
+   * its report is not stored: the newer one's is.
+   */
+  function refresh(key: string, query: PageShow, force: boolean): Promise<ShowReport> {
     const running = inFlight.get(key);
-    if (running) return running;
-    const request = build(query)
+    if (running && !force) return running.request;
+    if (running) running.superseded = true;
+    const lookup = { superseded: false } as InFlightLookup;
+    lookup.request = build(query)
       .then(async (report) => {
+        if (lookup.superseded) return report;
         await store.putReport({ key, report, storedAt: report.fetchedAt });
         await noteSeen(report);
         return report;
       })
-      .finally(() => inFlight.delete(key));
-    inFlight.set(key, request);
-    return request;
+      .finally(() => {
+        if (inFlight.get(key) === lookup) inFlight.delete(key);
+      });
+    inFlight.set(key, lookup);
+    return lookup.request;
   }
 
   return {
@@ -82,7 +99,7 @@ export function createReportService({ store, build, now = Date.now }: ReportServ
         return { ...cached.report, query };
       }
       try {
-        return { ...(await refresh(key, query)), query };
+        return { ...(await refresh(key, query, forceRefresh)), query };
       } catch (error) {
         if (!cached) throw error;
         return { ...cached.report, query, outdated: true };

@@ -3,6 +3,7 @@
  * "Watch The Boys - Season 4 | Prime Video", "Dark (TV Series 2017–2020) - IMDb") into the show's name.
  * Pure string work: each service decides which string to clean.
  */
+import { sliceWellFormed, toWellFormed } from '../text/well-formed';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -22,7 +23,9 @@ function decodeEntities(text: string): string {
     if (body.startsWith('#')) {
       const isHex = body[1] === 'x' || body[1] === 'X';
       const code = isHex ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      // A surrogate code point is no character: `&#xD800;` stays as written.
+      const isCharacter = Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+      return isCharacter ? String.fromCodePoint(code) : whole;
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
   });
@@ -31,9 +34,23 @@ function decodeEntities(text: string): string {
 // Zero-width characters sites put in titles for line-breaking; they break equality with TVmaze names.
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
-/** Decodes entities, drops zero-width characters, collapses all whitespace (incl. no-break spaces), NFC. */
+/**
+ * Page titles are short (messages refuse a title over 300 characters); a longer string is cut before
+ * any pattern runs, so a page can't stall its own tab with a megabyte title of stacked brand tails
+ * that are peeled one per pass.
+ */
+const MAX_RAW_TITLE_LENGTH = 1_000;
+
+/**
+ * Decodes entities, drops zero-width characters, collapses all whitespace (incl. no-break spaces), NFC,
+ * and replaces unpaired surrogates (a page's own, or one made by the length cut).
+ */
 export function normalizeText(raw: string): string {
-  return decodeEntities(raw).replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  return decodeEntities(toWellFormed(sliceWellFormed(raw, MAX_RAW_TITLE_LENGTH)))
+    .replace(ZERO_WIDTH, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC');
 }
 
 /** Separators sites put between the name and their own brand: "A | B", "A • B", "A - B", "A: B". */

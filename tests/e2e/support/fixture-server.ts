@@ -57,6 +57,18 @@ export interface RecordedRequest {
   cookie?: string;
 }
 
+/**
+ * What a test can make a source do instead of answering normally (the soak and worker-restart
+ * files): answer late, fail with a status, hang past every timeout, cut the body short, or send
+ * bytes that are not the format asked for.
+ */
+export type Fault =
+  | { kind: 'delay'; ms: number }
+  | { kind: 'timeout'; ms: number }
+  | { kind: 'status'; status: number; headers?: Record<string, string> }
+  | { kind: 'truncated' }
+  | { kind: 'garbage' };
+
 export interface FixtureServer {
   port: number;
   requests: RecordedRequest[];
@@ -66,6 +78,8 @@ export interface FixtureServer {
   slowHosts: Map<string, number>;
   /** Pages or answers a test adds for a host: path (with query) → body and content type. */
   extraRoutes: Map<string, { status?: number; type: string; body: string }>;
+  /** Asked before every answer: a fault to inject, or null to answer normally. */
+  intercept: ((request: { host: string; url: URL }) => Fault | null) | null;
   requestsTo(host: string): RecordedRequest[];
   /** The PEM file of the test CA that signed the server's certificate. */
   caCertificatePath: string;
@@ -238,8 +252,20 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const offlineHosts = new Set<string>();
   const slowHosts = new Map<string, number>();
   const extraRoutes: FixtureServer['extraRoutes'] = new Map();
-
   const { caPath, ...certificate } = makeCertificate();
+
+  const fixtures: FixtureServer = {
+    port: 0,
+    requests,
+    offlineHosts,
+    slowHosts,
+    extraRoutes,
+    intercept: null,
+    requestsTo: (host) => requests.filter((request) => request.host === host),
+    caCertificatePath: caPath,
+    close: async () => {},
+  };
+
   const server: Server = createServer(certificate, async (request: IncomingMessage, response: ServerResponse) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(request.url ?? '/', `https://${host}`);
@@ -250,6 +276,17 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     const delay = slowHosts.get(host);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    const fault = fixtures.intercept?.({ host, url }) ?? null;
+    if (fault?.kind === 'delay') {
+      setTimeout(() => answer(response, host, url), fault.ms);
+      return;
+    }
+    if (fault) return injectFault(fault, request, response);
+    answer(response, host, url);
+  });
+
+  function answer(response: ServerResponse, host: string, url: URL) {
+    if (response.destroyed) return;
     const extra = extraRoutes.get(`${host}${url.pathname}${url.search}`);
     if (extra) return send(response, extra.status ?? 200, extra.type, extra.body);
     if (host === 'api.tvmaze.com') return answerTvmaze(url, response);
@@ -261,21 +298,37 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     if (SERVICE_PAGE_HOSTS.has(host)) return answerServicePage(url, response);
     send(response, 404, 'text/plain', `No fixture for ${host}`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  }
 
-  return {
-    port: (server.address() as AddressInfo).port,
-    requests,
-    offlineHosts,
-    slowHosts,
-    extraRoutes,
-    requestsTo: (host) => requests.filter((request) => request.host === host),
-    caCertificatePath: caPath,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fixtures.port = (server.address() as AddressInfo).port;
+  fixtures.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return fixtures;
+}
+
+function injectFault(fault: Fault, request: IncomingMessage, response: ServerResponse) {
+  switch (fault.kind) {
+    case 'delay':
+      return;
+    case 'timeout':
+      // Nothing at all, then the connection drops: past every request timeout of the extension.
+      setTimeout(() => request.socket.destroy(), fault.ms);
+      return;
+    case 'status':
+      return send(response, fault.status, 'text/plain', `fault ${fault.status}`, fault.headers);
+    case 'truncated': {
+      // Promises more than it sends, then hangs up mid-body.
+      const body = '{"id": 1, "name": "Trunc';
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length * 4) });
+      response.write(body);
+      setTimeout(() => request.socket.destroy(), 20);
+      return;
+    }
+    case 'garbage':
+      return send(response, 200, 'application/json; charset=UTF-8', '\u0000<html>{{not json]] \uFFFD<!--');
+  }
 }

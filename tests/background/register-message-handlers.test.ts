@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BackgroundServices } from '../../utils/background/register-message-handlers';
+import { createMemoryReportStore } from '../../utils/cache/report-store';
+import { InvalidMessageError } from '../../utils/messaging/validate-message';
+import { sampleQuery, sampleReport, sampleShow } from '../support/sample-report';
+
+/** The handlers registered, by message name: the test calls them as @webext-core/messaging would. */
+const handlers = new Map<string, (message: { data: unknown }) => unknown>();
+vi.mock('../../utils/messaging/protocol', () => ({
+  onMessage: (name: string, handler: (message: { data: unknown }) => unknown) => {
+    handlers.set(name, handler);
+    return () => handlers.delete(name);
+  },
+}));
+
+const { registerMessageHandlers } = await import('../../utils/background/register-message-handlers');
+
+function services() {
+  const store = createMemoryReportStore();
+  const wired = {
+    reports: { peek: vi.fn(async () => sampleReport()), get: vi.fn(async () => sampleReport()) },
+    store,
+    searchCandidates: vi.fn(async () => [sampleShow()]),
+    rememberCorrection: vi.fn(async () => {}),
+  } satisfies BackgroundServices;
+  return wired;
+}
+
+const call = (name: string, data?: unknown) => handlers.get(name)?.({ data });
+
+beforeEach(() => handlers.clear());
+
+describe('the background’s message handlers', () => {
+  it('registers every message of the protocol at once', () => {
+    registerMessageHandlers(services());
+    expect([...handlers.keys()].sort()).toEqual([
+      'correctShowMatch',
+      'getRecentShows',
+      'getShowReport',
+      'getStorageHealth',
+      'peekShowReport',
+      'searchShowCandidates',
+    ]);
+  });
+
+  it('validates what a page relayed before any service sees it', async () => {
+    const wired = services();
+    registerMessageHandlers(wired);
+    for (const [name, data] of [
+      ['peekShowReport', { ...sampleQuery(), service: 'evil' }],
+      ['getShowReport', { ...sampleQuery(), title: 'x'.repeat(301) }],
+      ['getShowReport', { ...sampleQuery(), extra: 'field' }],
+      ['searchShowCandidates', 'tab\there'],
+      ['correctShowMatch', { query: sampleQuery(), tvmazeId: -1 }],
+    ] as const) {
+      await expect(
+        Promise.resolve().then(() => call(name, data)),
+        name,
+      ).rejects.toBeInstanceOf(InvalidMessageError);
+    }
+    expect(wired.reports.peek).not.toHaveBeenCalled();
+    expect(wired.reports.get).not.toHaveBeenCalled();
+    expect(wired.searchCandidates).not.toHaveBeenCalled();
+    expect(wired.rememberCorrection).not.toHaveBeenCalled();
+  });
+
+  it('hands valid messages to the right service', async () => {
+    const wired = services();
+    registerMessageHandlers(wired);
+    await call('peekShowReport', sampleQuery());
+    expect(wired.reports.peek).toHaveBeenCalledWith(sampleQuery());
+    await call('getShowReport', sampleQuery());
+    expect(wired.reports.get).toHaveBeenCalledWith(sampleQuery());
+    expect(await call('searchShowCandidates', '  Dark  ')).toEqual([sampleShow()]);
+    expect(wired.searchCandidates).toHaveBeenCalledWith('Dark');
+    expect(await call('getRecentShows')).toEqual([]);
+    expect(await call('getStorageHealth')).toEqual({ state: 'memory', reason: null });
+  });
+
+  it('remembers a correction first, then rebuilds the report with a forced refresh', async () => {
+    const wired = services();
+    const order: string[] = [];
+    wired.rememberCorrection.mockImplementation(async () => void order.push('remember'));
+    wired.reports.get.mockImplementation(async () => {
+      order.push('get');
+      return sampleReport({ matchMethod: 'user-choice' });
+    });
+    registerMessageHandlers(wired);
+    const report = await call('correctShowMatch', { query: sampleQuery(), tvmazeId: 42 });
+    expect(order).toEqual(['remember', 'get']);
+    expect(wired.rememberCorrection).toHaveBeenCalledWith(sampleQuery(), 42);
+    expect(wired.reports.get).toHaveBeenCalledWith(sampleQuery(), { forceRefresh: true });
+    expect(report).toMatchObject({ matchMethod: 'user-choice' });
+  });
+});

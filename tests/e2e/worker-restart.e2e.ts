@@ -1,0 +1,96 @@
+/**
+ * MV3 stops the service worker whenever it likes (issue 11): a lookup in flight when it stops must
+ * still complete on the page's next ask, since nothing the lookup needs lives only in the worker's
+ * memory. Here the worker is stopped through the DevTools protocol while TVmaze is still answering.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { statusOf } from './support/panel';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension(server);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  server.intercept = null;
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors).toEqual([]);
+});
+
+async function openPage(url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does when it idles one out, through the DevTools
+ * protocol of one of the extension's own pages; resolves once Chrome reports the worker stopped.
+ */
+async function stopServiceWorker(): Promise<void> {
+  const extensionPage = await session.context.newPage();
+  await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const cdp = await session.context.newCDPSession(extensionPage);
+  const scope = `chrome-extension://${session.extensionId}/`;
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const ours = versions.filter((version) => version.scriptURL.startsWith(scope));
+    if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) stopped = true;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => stopped, { timeout: 10_000 }).toBe(true);
+  await cdp.detach();
+  await extensionPage.close();
+}
+
+const tvmazeSearchesFor = (name: string) =>
+  server
+    .requestsTo('api.tvmaze.com')
+    .filter((request) => decodeURIComponent(request.path).replace(/\+/g, ' ').includes(name));
+
+describe('the service worker stopped mid-request', () => {
+  it('completes the lookup on the page’s next ask', async () => {
+    // TVmaze answers Wednesday's first search slowly: the worker is stopped while it waits.
+    let delayed = false;
+    server.intercept = ({ host, url }) => {
+      if (host !== 'api.tvmaze.com' || delayed || !(url.searchParams.get('q') ?? '').includes('Wednesday')) return null;
+      delayed = true;
+      return { kind: 'delay', ms: 4_000 };
+    };
+    const page = await openPage('https://www.netflix.com/title/81231974');
+    await expect.poll(() => tvmazeSearchesFor('Wednesday').length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await statusOf(page)).toBe('loading');
+
+    await stopServiceWorker();
+
+    // The panel asks again once the worker is gone; a new worker answers it from scratch.
+    await expect.poll(() => statusOf(page), { timeout: 20_000 }).toBe('renewed');
+    expect(tvmazeSearchesFor('Wednesday').length).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('showfate-panel').count()).toBe(1);
+
+    // What the new worker stored outlives it too: a second stop, and the report comes from the cache.
+    await stopServiceWorker();
+    const before = tvmazeSearchesFor('Wednesday').length;
+    const again = await openPage('https://www.netflix.com/title/81231974');
+    await expect.poll(() => statusOf(again), { timeout: 20_000 }).toBe('renewed');
+    expect(tvmazeSearchesFor('Wednesday').length).toBe(before);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extensionPagesCsp, originOfPattern } from '../../utils/manifest/content-security-policy';
+import { SOURCE_HOST_PERMISSIONS } from '../../utils/providers/source-hosts';
+import { TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
+import config from '../../wxt.config';
+
+const directives = (policy: string) =>
+  new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
+
+describe('the content security policy', () => {
+  const policy = extensionPagesCsp({
+    connectOrigins: [...SOURCE_HOST_PERMISSIONS, ...TRADE_HOST_PERMISSIONS].map(originOfPattern),
+  });
+
+  it('allows our own scripts and styles only, and no plugins, frames, forms or base changes', () => {
+    const csp = directives(policy);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+    for (const name of ['object-src', 'base-uri', 'form-action', 'frame-ancestors']) {
+      expect(csp.get(name), name).toEqual(["'none'"]);
+    }
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('lets the background connect to the data sources and nowhere else', () => {
+    expect(directives(policy).get('connect-src')).toEqual([
+      'https://api.tvmaze.com',
+      'https://news.google.com',
+      'https://query.wikidata.org',
+      'https://deadline.com',
+      'https://tvline.com',
+      'https://variety.com',
+      'https://www.whats-on-netflix.com',
+    ]);
+  });
+
+  it('is the one the manifest declares, and no file is web-accessible', async () => {
+    const manifest = (config.manifest as (env: object) => Record<string, unknown>)({
+      browser: 'chrome',
+      manifestVersion: 3,
+      command: 'build',
+      mode: 'production',
+    });
+    expect(manifest.content_security_policy).toEqual({ extension_pages: policy });
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const firefox = (config.manifest as (env: object) => Record<string, unknown>)({
+      browser: 'firefox',
+      manifestVersion: 2,
+      command: 'build',
+      mode: 'production',
+    });
+    expect(firefox.content_security_policy).toBe(policy);
+  });
+});
