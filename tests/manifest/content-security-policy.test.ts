@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extensionPagesCsp, originOfPattern } from '../../utils/manifest/content-security-policy';
 import { SOURCE_HOST_PERMISSIONS } from '../../utils/providers/source-hosts';
