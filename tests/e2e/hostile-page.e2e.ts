@@ -4,37 +4,11 @@
  * click them; those clicks must do nothing, while the user's own clicks work.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { useExtensionEnvironment } from './support/environment';
 import { inPanel, statusOf } from './support/panel';
 
-let server: FixtureServer;
-let session: ExtensionSession;
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension(server);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function openPage(url: string): Promise<Page> {
-  const page = await session.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
+const env = useExtensionEnvironment();
 
 /** What a hostile page script can do: reach into the open root and click, or dispatch its own events. */
 function clickFromThePage(page: Page, testId: string): Promise<boolean> {
@@ -50,12 +24,12 @@ function clickFromThePage(page: Page, testId: string): Promise<boolean> {
   }, testId);
 }
 
-const tvmazeSearches = () => server.requestsTo('api.tvmaze.com').filter((r) => r.path.startsWith('/search/shows'));
+const tvmazeSearches = () => env.server.requestsTo('api.tvmaze.com').filter((r) => r.path.startsWith('/search/shows'));
 
 describe('a page script driving the panel', () => {
   it('cannot open "Wrong show?" or collapse the panel; the user can', async () => {
     // Matched by title: the panel offers "Wrong show?".
-    const page = await openPage('https://www.netflix.com/title/70205012');
+    const page = await env.openPage('https://www.netflix.com/title/70205012');
     await expect.poll(() => statusOf(page), { timeout: 15_000 }).toBe('ended');
     const searchesBefore = tvmazeSearches().length;
 

@@ -7,10 +7,11 @@
  * bound. Prints a table of the faults injected and the states the panel showed.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Fault, type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/seeded-random';
+import { useExtensionEnvironment } from './support/environment';
+import type { Fault } from './support/fixture-server';
 import { SHOWS } from './support/fixture-world';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
 import { statusOf } from './support/panel';
 import { clearCachedReports } from './support/report-cache';
 
@@ -19,18 +20,6 @@ const STEPS = 200;
 const FAULT_HOSTS = new Set(['api.tvmaze.com', 'news.google.com', 'query.wikidata.org']);
 /** The last show: never visited before the end, so its report can't be one built during a fault. */
 const FINAL = { name: 'Wednesday', status: 'renewed' };
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Cumulative odds per request to a source: about a third of the requests go wrong. */
 function pickFault(random: () => number): Fault | null {
@@ -46,18 +35,7 @@ function pickFault(random: () => number): Fault | null {
 
 const faultName = (fault: Fault) => (fault.kind === 'status' ? `http ${fault.status}` : fault.kind);
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension(server);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtensionEnvironment({ checkConsoleErrors: true });
 
 interface PageMetrics {
   heapUsedMb: number;
@@ -89,7 +67,7 @@ describe('soak: 200 show changes on one page while the sources fail at random', 
     const random = seededRandom(SEED);
     const faults = new Map<string, number>();
     let requests = 0;
-    server.intercept = ({ host }) => {
+    env.server.intercept = ({ host }) => {
       if (!FAULT_HOSTS.has(host)) return null;
       requests += 1;
       const fault = pickFault(random);
@@ -100,14 +78,14 @@ describe('soak: 200 show changes on one page while the sources fail at random', 
       return fault;
     };
 
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(`console: ${message.text()}`);
     });
     await page.goto('https://www.netflix.com/browse');
-    const cdp = await session.context.newCDPSession(page);
+    const cdp = await env.session.context.newCDPSession(page);
     await cdp.send('Performance.enable');
 
     const candidates = SHOWS.filter((show) => show.netflixId && show.name !== FINAL.name);
@@ -124,13 +102,13 @@ describe('soak: 200 show changes on one page while the sources fail at random', 
       const status = (await statusOf(page)) ?? 'no panel';
       statesSeen.set(status, (statesSeen.get(status) ?? 0) + 1);
       // Every so often the cache is emptied, so the lookups (and the faults) keep coming.
-      if (step % 15 === 0) await clearCachedReports(session.worker);
+      if (step % 15 === 0) await clearCachedReports(env.session.worker);
       if (step === 20) metrics.push({ after: `${step} changes (warm)`, metrics: await metricsAfterGc(cdp) });
       if (step === 110) metrics.push({ after: `${step} changes`, metrics: await metricsAfterGc(cdp) });
     }
 
     // The 200th change: the sources answer again, and the page settles on the final show.
-    server.intercept = null;
+    env.server.intercept = null;
     await openModal(page, final.netflixId);
     await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe(FINAL.status);
     // It stays so (no late answer of an older lookup repaints the panel).

@@ -4,47 +4,20 @@
  * connection instead of blocking the upgrade, keeps answering from memory, and the popup says the
  * cache isn't working.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { useExtensionEnvironment } from './support/environment';
 import { statusOf } from './support/panel';
 
-let server: FixtureServer;
-let session: ExtensionSession;
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension(server);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function openPage(url: string): Promise<Page> {
-  const page = await session.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto(url);
-  return page;
-}
+const env = useExtensionEnvironment();
 
 describe('a database upgraded past our version while the extension runs', () => {
   it('keeps lookups working from memory, and the popup says storage is degraded', async () => {
-    const first = await openPage('https://www.netflix.com/title/81231974');
+    const first = await env.openPage('https://www.netflix.com/title/81231974');
     await expect.poll(() => statusOf(first), { timeout: 15_000 }).toBe('renewed');
 
     // Another context opens the database at a newer version. This only completes if the worker
     // closes its own connection when asked (`blocking`).
-    const upgraded = await session.worker.evaluate(
+    const upgraded = await env.session.worker.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
           const request = indexedDB.open('showfate', 99);
@@ -60,11 +33,11 @@ describe('a database upgraded past our version while the extension runs', () => 
     );
     expect(upgraded).toBe(99);
 
-    const second = await openPage('https://www.netflix.com/title/80057281');
+    const second = await env.openPage('https://www.netflix.com/title/80057281');
     await expect.poll(() => statusOf(second), { timeout: 15_000 }).toBe('ending');
 
     await second.bringToFront();
-    const popup = await session.openPopup();
+    const popup = await env.session.openPopup();
     const note = popup.locator('[data-testid="showfate-storage-degraded"]');
     await expect.poll(() => note.count(), { timeout: 15_000 }).toBe(1);
     expect(await note.getAttribute('data-state')).toBe('memory');

@@ -3,52 +3,21 @@
  * still complete on the page's next ask, since nothing the lookup needs lives only in the worker's
  * memory. Here the worker is stopped through the DevTools protocol while TVmaze is still answering.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { describe, expect, it } from 'vitest';
+import { useExtensionEnvironment } from './support/environment';
 import { statusOf } from './support/panel';
 
-let server: FixtureServer;
-let session: ExtensionSession;
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension(server);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  server.intercept = null;
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(errors).toEqual([]);
-});
-
-async function openPage(url: string): Promise<Page> {
-  const page = await session.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
-  });
-  await page.goto(url);
-  return page;
-}
+const env = useExtensionEnvironment({ checkConsoleErrors: true });
 
 /**
  * Stops the extension's service worker, as Chrome does when it idles one out, through the DevTools
  * protocol of one of the extension's own pages; resolves once Chrome reports the worker stopped.
  */
 async function stopServiceWorker(): Promise<void> {
-  const extensionPage = await session.context.newPage();
-  await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
-  const cdp = await session.context.newCDPSession(extensionPage);
-  const scope = `chrome-extension://${session.extensionId}/`;
+  const extensionPage = await env.session.context.newPage();
+  await extensionPage.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+  const cdp = await env.session.context.newCDPSession(extensionPage);
+  const scope = `chrome-extension://${env.session.extensionId}/`;
   let stopped = false;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     const ours = versions.filter((version) => version.scriptURL.startsWith(scope));
@@ -62,7 +31,7 @@ async function stopServiceWorker(): Promise<void> {
 }
 
 const tvmazeSearchesFor = (name: string) =>
-  server
+  env.server
     .requestsTo('api.tvmaze.com')
     .filter((request) => decodeURIComponent(request.path).replace(/\+/g, ' ').includes(name));
 
@@ -70,12 +39,12 @@ describe('the service worker stopped mid-request', () => {
   it('completes the lookup on the page’s next ask', async () => {
     // TVmaze answers Wednesday's first search slowly: the worker is stopped while it waits.
     let delayed = false;
-    server.intercept = ({ host, url }) => {
+    env.server.intercept = ({ host, url }) => {
       if (host !== 'api.tvmaze.com' || delayed || !(url.searchParams.get('q') ?? '').includes('Wednesday')) return null;
       delayed = true;
       return { kind: 'delay', ms: 4_000 };
     };
-    const page = await openPage('https://www.netflix.com/title/81231974');
+    const page = await env.openPage('https://www.netflix.com/title/81231974');
     await expect.poll(() => tvmazeSearchesFor('Wednesday').length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await statusOf(page)).toBe('loading');
 
@@ -89,7 +58,7 @@ describe('the service worker stopped mid-request', () => {
     // What the new worker stored outlives it too: a second stop, and the report comes from the cache.
     await stopServiceWorker();
     const before = tvmazeSearchesFor('Wednesday').length;
-    const again = await openPage('https://www.netflix.com/title/81231974');
+    const again = await env.openPage('https://www.netflix.com/title/81231974');
     await expect.poll(() => statusOf(again), { timeout: 20_000 }).toBe('renewed');
     expect(tvmazeSearchesFor('Wednesday').length).toBe(before);
   });

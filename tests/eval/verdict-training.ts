@@ -1,5 +1,6 @@
 import { readHeadline } from '../../utils/verdict/classify-headline';
 import type { HeadlineVerdict } from '../../utils/verdict/types';
+import { seededRandom } from '../support/seeded-random';
 import { FEATURE_VERSION, headlineFeatures, MODEL_VERDICTS, type VerdictModel } from './verdict-model';
 
 /**
@@ -28,18 +29,6 @@ export function toExample(headline: string, show: string, verdict: HeadlineVerdi
   return { features: headlineFeatures(readHeadline(headline, show)), verdict, weight };
 }
 
-/** A small seeded PRNG (mulberry32), so shuffles repeat. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ALWAYS_KEPT = /^(?:bias|rule:|phrase:|about:|show:)/;
 
 export function trainModel(examples: Example[], options: TrainingOptions = DEFAULT_TRAINING): VerdictModel {
@@ -50,7 +39,7 @@ export function trainModel(examples: Example[], options: TrainingOptions = DEFAU
 
   const weights = new Map<string, number[]>();
   const bias = new Array<number>(classes).fill(0);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {

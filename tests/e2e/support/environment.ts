@@ -16,6 +16,8 @@ export interface EnvironmentOptions extends LaunchOptions {
    * provokes one on purpose.
    */
   checkPageErrors?: boolean;
+  /** Count `console.error` messages of the pages as page errors too (the soak and restart files). */
+  checkConsoleErrors?: boolean;
 }
 
 export interface ExtensionEnvironment {
@@ -33,7 +35,7 @@ export interface ExtensionEnvironment {
 }
 
 export function useExtensionEnvironment(options: EnvironmentOptions = {}): ExtensionEnvironment {
-  const { checkPageErrors = true, ...launchOptions } = options;
+  const { checkPageErrors = true, checkConsoleErrors = false, ...launchOptions } = options;
   let server: FixtureServer | undefined;
   let session: ExtensionSession | undefined;
   let pageErrors: string[] = [];
@@ -44,6 +46,11 @@ export function useExtensionEnvironment(options: EnvironmentOptions = {}): Exten
     // Every page of the context, the extension's own included.
     session.context.on('page', (page) => {
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      if (checkConsoleErrors) {
+        page.on('console', (message) => {
+          if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
+        });
+      }
     });
   });
 
@@ -56,6 +63,7 @@ export function useExtensionEnvironment(options: EnvironmentOptions = {}): Exten
     server?.offlineHosts.clear();
     server?.slowHosts.clear();
     server?.extraRoutes.clear();
+    if (server) server.intercept = null;
     pageErrors = [];
   });
 
