@@ -1,4 +1,4 @@
-import type { Rating, RatingSource, ResolvedShow } from '../utils/shows/show-report';
+import type { Rating, RatingSource, ResolvedShow } from '../utils/domain';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', {
   month: 'short',

@@ -1,5 +1,5 @@
+import type { NewsSourceId } from '../utils/domain';
 import type { NewsSourceSettings } from '../utils/settings/settings';
-import type { NewsSourceId } from '../utils/shows/show-report';
 
 export interface OptionsData {
   overlayEnabled: boolean;

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { RecentShow } from '../utils/cache/database';
 import type { PageDetails } from '../utils/diagnostics/page-details';
+import type { ShowReport } from '../utils/domain';
 import type { PageState } from '../utils/messaging/protocol';
-import type { ShowReport } from '../utils/shows/show-report';
 import { type CopyState, PageDetailsBar } from './page-details';
 import { RecentShows } from './recent-shows';
 import { ShowSummary } from './show-summary';

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createShowFateDatabase } from '../cache/database-handle';
 import { createIndexedDbReportStore } from '../cache/report-store';
 import { createTradeArticleStore } from '../cache/trade-article-store';
+import { type NewsArticle, type PageShow, streamingServiceFacts } from '../domain';
 import { quotedTitleKeys } from '../news/headline-titles';
 import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { readArticleFindings } from '../news/read-article';
@@ -11,8 +12,6 @@ import { tvmazeClient } from '../providers/tvmaze';
 import { buildShowReport, type ReportSources } from '../reports/build-show-report';
 import { correctionKey } from '../reports/report-key';
 import { createReportService } from '../reports/report-service';
-import { STREAMING_SERVICES } from '../services/registry';
-import type { PageShow } from '../services/service';
 import {
   articleReadingEnabled,
   matchCorrections,
@@ -21,11 +20,10 @@ import {
 } from '../settings/settings';
 import { normalizeTitle } from '../shows/normalize-title';
 import { resolveShow } from '../shows/resolve-show';
-import type { NewsArticle } from '../shows/show-report';
 import type { BackgroundServices } from './register-message-handlers';
 
-function preferredNetworks(query: PageShow): string[] {
-  return STREAMING_SERVICES.find((service) => service.id === query.service)?.tvmazeNetworks ?? [];
+function preferredNetworks(query: PageShow): readonly string[] {
+  return streamingServiceFacts(query.service).tvmazeNetworks;
 }
 
 function hasHostPermission(pattern: string): Promise<boolean> {

@@ -1,8 +1,8 @@
 import type { ReportStore } from '../cache/report-store';
+import type { ResolvedShow } from '../domain';
 import { onMessage } from '../messaging/protocol';
 import { parsePageShow, parseShowCorrection, parseShowTitle } from '../messaging/validate-message';
 import type { ReportService } from '../reports/report-service';
-import type { ResolvedShow } from '../shows/show-report';
 
 export interface BackgroundServices {
   reports: ReportService;

@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { NewsArticle, ShowReport } from '../shows/show-report';
+import type { NewsArticle, ShowReport } from '../domain';
 import type { FateStatus } from '../status/fate-status';
 
 /** A report as cached: the key it answers and when it was stored. */

@@ -5,7 +5,7 @@
  * The panel and popup check reports with the same schema before drawing them.
  */
 import * as v from 'valibot';
-import { SERVICE_IDS } from '../services/service';
+import { SERVICE_IDS } from '../domain';
 import { FATE_STATUSES } from '../status/fate-status';
 import type { CachedReport, RecentShow, TradeArticleEntry } from './database';
 

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
+import type { NewsArticle } from '../domain';
 import { quotedTitleKeys } from '../news/headline-titles';
 import { normalizeTitle } from '../shows/normalize-title';
-import type { NewsArticle } from '../shows/show-report';
 import type { ShowFateDb, TradeArticleEntry } from './database';
 import { createShowFateDatabase, type ShowFateDatabase } from './database-handle';
 import { readTradeArticle } from './record-schemas';

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ShowPickerView } from '../../components/show-picker';
-import type { PageShow } from '../services/service';
-import type { ShowReport } from '../shows/show-report';
+import type { PageShow, ShowReport } from '../domain';
 import { describeLookupError } from './describe-error';
 import { sendMessage } from './protocol';
 

@@ -1,6 +1,6 @@
 import type { TradeArticleStore } from '../cache/trade-article-store';
+import type { NewsArticle } from '../domain';
 import type { TradeFeed } from '../providers/trade-feeds';
-import type { NewsArticle } from '../shows/show-report';
 
 /** The alarm that polls the trade feeds; an hour is well inside how fast trades report decisions. */
 export const TRADE_POLL_ALARM = 'poll-trade-feeds';

@@ -7,8 +7,8 @@
  * non-commercial feed-reader use, which is what the extension does for its user.
  */
 
+import type { NewsArticle, ResolvedShow } from '../domain';
 import { normalizeTitle } from '../shows/normalize-title';
-import type { NewsArticle, ResolvedShow } from '../shows/show-report';
 import { sliceWellFormed, toWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError } from './http';
 import { NewsFeedError, parseRssFeed, type RssItem, type RssParseOptions } from './rss';

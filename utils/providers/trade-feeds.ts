@@ -5,7 +5,7 @@
  *
  * Their hosts are optional permissions, asked for from the options page (never at install).
  */
-import type { NewsArticle, NewsSourceId } from '../shows/show-report';
+import type { NewsArticle, NewsSourceId } from '../domain';
 import { fetchText } from './http';
 import { parseRssFeed } from './rss';
 

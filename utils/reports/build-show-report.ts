@@ -1,13 +1,13 @@
-import type { PageShow } from '../services/service';
 import type {
   ArticleFindings,
   Evidence,
   MatchMethod,
   NewsArticle,
+  PageShow,
   Rating,
   ResolvedShow,
   ShowReport,
-} from '../shows/show-report';
+} from '../domain';
 import { classifyHeadline, mergeStatus } from '../verdict';
 import type { ClassifiedArticle } from '../verdict/types';
 

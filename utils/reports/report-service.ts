@@ -1,6 +1,5 @@
 import type { ReportStore } from '../cache/report-store';
-import type { PageShow } from '../services/service';
-import type { ShowReport } from '../shows/show-report';
+import type { PageShow, ShowReport } from '../domain';
 import { reportKey } from './report-key';
 
 /** A found show's report is fresh for 12 hours: decisions are rare, and TVmaze itself caches an hour. */

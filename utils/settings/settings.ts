@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { NewsSourceId } from '../shows/show-report';
+import type { NewsSourceId } from '../domain';
 
 /**
  * Every user setting, declared once. `local:` storage survives browser restarts and is shared by

@@ -21,9 +21,8 @@
  * - TVmaze's own score, a little: +0.05 × score.
  * The best needs ≥ 0.55 and a lead of ≥ 0.1 over the runner-up; a tie means we'd be guessing.
  */
-import type { TitleKind } from '../services/service';
+import type { ResolvedShow, TitleKind } from '../domain';
 import { compactTitle, normalizeTitle } from './normalize-title';
-import type { ResolvedShow } from './show-report';
 
 export interface ScoredShow {
   /** TVmaze's search score (roughly 0–1). */
