@@ -53,3 +53,8 @@ export function safeHttpsUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** "a, b and c": a list of names in a sentence. */
+export function joinAsList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

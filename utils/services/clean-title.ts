@@ -3,6 +3,7 @@
  * "Watch The Boys - Season 4 | Prime Video", "Dark (TV Series 2017–2020) - IMDb") into the show's name.
  * Pure string work: each service decides which string to clean.
  */
+import { STREAMING_SERVICE_FACTS } from '../domain';
 import { sliceWellFormed, toWellFormed } from '../text/well-formed';
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -57,23 +58,10 @@ export function normalizeText(raw: string): string {
 const SEPARATOR = String.raw`(?:\s*[|•·:]\s*|\s+[-–—]\s+)`;
 
 /**
- * The brand tails each service appends, as written in page titles and og:title
- * (docs/detection.md, plus the localized Netflix forms seen on non-English title pages).
+ * The brand tails each service appends, as written in page titles and og:title, declared with each
+ * service (`STREAMING_SERVICE_FACTS[id].pageTitleBrands`).
  */
-const SITE_BRANDS = [
-  'Netflix(?: Official Site)?',
-  '(?:Sitio|Site) oficial (?:de|da) Netflix',
-  'Site officiel de Netflix',
-  '(?:Amazon )?Prime Video',
-  'Amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|co\\.jp|com\\.au|com\\.br|com\\.mx|in)',
-  'Disney\\s*\\+|Disney Plus',
-  'Hulu',
-  'HBO Max|Max|HBO',
-  'Apple TV\\+?',
-  'Paramount\\s*\\+|Paramount Plus',
-  'Peacock(?: TV)?',
-  'IMDb',
-];
+const SITE_BRANDS = Object.values(STREAMING_SERVICE_FACTS).flatMap((facts) => facts.pageTitleBrands);
 
 const SITE_SUFFIX = new RegExp(
   `${SEPARATOR}(?:${SITE_BRANDS.map((brand) => brand.replaceAll(' ', '\\s+')).join('|')})$`,
@@ -174,25 +162,10 @@ export function seasonNumberInTitle(raw: string | null | undefined): number | nu
 }
 
 // Names that are the site itself or its home page, never a show: a tab titled "Netflix" or
-// "Home - Netflix" means the page has not rendered the show yet.
-const SITE_NAMES = new Set([
-  'netflix',
+// "Home - Netflix" means the page has not rendered the show yet. Each service's are declared with it.
+const SITE_NAMES = new Set<string>([
   'home',
-  'prime video',
-  'amazon prime video',
-  'amazon.com',
-  'disney+',
-  'disney plus',
-  'hulu',
-  'max',
-  'hbo max',
-  'hbo',
-  'apple tv',
-  'apple tv+',
-  'paramount+',
-  'paramount plus',
-  'peacock',
-  'imdb',
+  ...Object.values(STREAMING_SERVICE_FACTS).flatMap((facts) => facts.siteNames),
 ]);
 
 /** Whether a cleaned title is only a site's own name (or its home page), not a show. */
