@@ -18,8 +18,8 @@ import {
   type NewsSourceSettings,
   readNewsSources,
 } from '../settings/settings';
-import { normalizeTitle } from '../shows/normalize-title';
 import { resolveShow } from '../shows/resolve-show';
+import { titleMatchKey } from '../text/title-match-key';
 import type { BackgroundServices } from './register-message-handlers';
 
 function preferredNetworks(query: PageShow): readonly string[] {
@@ -91,7 +91,7 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
   /** New trade headlines about a show make its cached report stale: it is rebuilt on the next visit. */
   async function forgetReportsAbout(articles: NewsArticle[]) {
     const titles = new Set(articles.flatMap((article) => quotedTitleKeys(article.headline)));
-    await store.forgetReports((entry) => !!entry.report.show && titles.has(normalizeTitle(entry.report.show.name)));
+    await store.forgetReports((entry) => !!entry.report.show && titles.has(titleMatchKey(entry.report.show.name)));
   }
 
   return {

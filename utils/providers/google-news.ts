@@ -8,7 +8,7 @@
  */
 
 import type { NewsArticle, ResolvedShow } from '../domain';
-import { normalizeTitle } from '../shows/normalize-title';
+import { titleMatchKey } from '../text/title-match-key';
 import { sliceWellFormed, toWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError } from './http';
 import { NewsFeedError, parseRssFeed, type RssItem, type RssParseOptions } from './rss';
@@ -37,7 +37,7 @@ export type NewsQueryShow = Pick<ResolvedShow, 'name' | 'network'> & Partial<Pic
  * is specific enough.
  */
 export function titleIsAmbiguous(name: string): boolean {
-  const normalized = normalizeTitle(name);
+  const normalized = titleMatchKey(name);
   if (normalized === '') return true;
   return !normalized.includes(' ') || normalized.replace(/ /g, '').length <= 6;
 }

@@ -8,8 +8,7 @@ import type {
   ResolvedShow,
   ShowReport,
 } from '../domain';
-import { classifyHeadline, mergeStatus } from '../verdict';
-import type { ClassifiedArticle } from '../verdict/types';
+import { type ClassifiedArticle, classifyHeadline, mergeStatus } from '../verdict';
 
 /** What building a report needs from the outside world; the background wires the real sources. */
 export interface ReportSources {
