@@ -10,8 +10,8 @@ import { fetchGoogleNews } from '../providers/google-news';
 import { fetchTradeFeed, TRADE_FEEDS, type TradeFeed } from '../providers/trade-feeds';
 import { tvmazeClient } from '../providers/tvmaze';
 import { buildShowReport, type ReportSources } from '../reports/build-show-report';
+import { createReportCache } from '../reports/report-cache';
 import { correctionKey } from '../reports/report-key';
-import { createReportService } from '../reports/report-service';
 import {
   articleReadingEnabled,
   matchCorrections,
@@ -20,7 +20,7 @@ import {
 } from '../settings/settings';
 import { resolveShow } from '../shows/resolve-show';
 import { titleMatchKey } from '../text/title-match-key';
-import type { BackgroundServices } from './register-message-handlers';
+import type { BackgroundDependencies } from './register-message-handlers';
 
 function preferredNetworks(query: PageShow): readonly string[] {
   return streamingServiceFacts(query.service).tvmazeNetworks;
@@ -39,8 +39,10 @@ async function activeTradeFeeds(enabled: NewsSourceSettings): Promise<TradeFeed[
   return active;
 }
 
-/** Wires the background's services to the real network, IndexedDB and the user's settings. */
-export function createLiveBackgroundServices(): BackgroundServices & { pollTradeFeeds(): Promise<TradePollResult[]> } {
+/** Wires the background's dependencies to the real network, IndexedDB and the user's settings. */
+export function createLiveBackgroundDependencies(): BackgroundDependencies & {
+  pollTradeFeeds(): Promise<TradePollResult[]>;
+} {
   // One connection for both stores: one open, one health to report.
   const database = createShowFateDatabase();
   const store = createIndexedDbReportStore({ database });
@@ -86,7 +88,7 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
     now: Date.now,
   };
 
-  const reports = createReportService({ store, build: (query) => buildShowReport(query, sources) });
+  const reports = createReportCache({ store, build: (query) => buildShowReport(query, sources) });
 
   /** New trade headlines about a show make its cached report stale: it is rebuilt on the next visit. */
   async function forgetReportsAbout(articles: NewsArticle[]) {
