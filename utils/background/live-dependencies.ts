@@ -3,7 +3,7 @@ import { createShowFateDatabase } from '../cache/database-handle';
 import { createIndexedDbReportStore } from '../cache/report-store';
 import { createTradeArticleStore } from '../cache/trade-article-store';
 import { type NewsArticle, type PageShow, streamingServiceFacts } from '../domain';
-import { quotedTitleKeys } from '../news/headline-titles';
+import { quotedTitleMatchKeys } from '../news/headline-titles';
 import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { readArticleFindings } from '../news/read-article';
 import { fetchGoogleNews } from '../providers/google-news';
@@ -92,7 +92,7 @@ export function createLiveBackgroundDependencies(): BackgroundDependencies & {
 
   /** New trade headlines about a show make its cached report stale: it is rebuilt on the next visit. */
   async function forgetReportsAbout(articles: NewsArticle[]) {
-    const titles = new Set(articles.flatMap((article) => quotedTitleKeys(article.headline)));
+    const titles = new Set(articles.flatMap((article) => quotedTitleMatchKeys(article.headline)));
     await store.forgetReports((entry) => !!entry.report.show && titles.has(titleMatchKey(entry.report.show.name)));
   }
 

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { NewsArticle } from '../domain';
-import { quotedTitleKeys } from '../news/headline-titles';
+import { quotedTitleMatchKeys } from '../news/headline-titles';
 import { titleMatchKey } from '../text/title-match-key';
 import type { ShowFateDb, TradeArticleEntry } from './database';
 import { createShowFateDatabase, type ShowFateDatabase } from './database-handle';
@@ -20,7 +20,7 @@ function toEntry(article: NewsArticle, now: number): TradeArticleEntry {
   const publishedAt = article.published ? Date.parse(article.published) : 0;
   return {
     ...article,
-    titleKeys: quotedTitleKeys(article.headline),
+    titleKeys: quotedTitleMatchKeys(article.headline),
     publishedAt: Number.isNaN(publishedAt) ? 0 : publishedAt,
     storedAt: now,
   };

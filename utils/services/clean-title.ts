@@ -43,10 +43,11 @@ const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const MAX_RAW_TITLE_LENGTH = 1_000;
 
 /**
- * Decodes entities, drops zero-width characters, collapses all whitespace (incl. no-break spaces), NFC,
- * and replaces unpaired surrogates (a page's own, or one made by the length cut).
+ * A string read off a streaming page, tidied but still readable: decodes entities, drops zero-width
+ * characters, collapses all whitespace (incl. no-break spaces), NFC, and replaces unpaired surrogates
+ * (a page's own, or one made by the length cut). Not a match key (that is `titleMatchKey`).
  */
-export function normalizeText(raw: string): string {
+export function cleanPageText(raw: string): string {
   return decodeEntities(toWellFormed(sliceWellFormed(raw, MAX_RAW_TITLE_LENGTH)))
     .replace(ZERO_WIDTH, '')
     .replace(/\s+/g, ' ')
@@ -104,7 +105,7 @@ export function cleanTitle(raw: string | null | undefined): string {
   if (!raw) {
     return '';
   }
-  let title = normalizeText(raw);
+  let title = cleanPageText(raw);
   let hadSiteDecoration = false;
 
   if (STORE_PREFIX.test(title)) {
@@ -141,7 +142,7 @@ export function yearInParentheses(raw: string | null | undefined): number | null
   if (!raw) {
     return null;
   }
-  let title = normalizeText(raw).replace(RATING_TAIL, '');
+  let title = cleanPageText(raw).replace(RATING_TAIL, '');
   // Drop brand tails first so the parenthesis is at the end.
   while (SITE_SUFFIX.test(title)) {
     title = title.replace(SITE_SUFFIX, '');
@@ -156,7 +157,7 @@ export function seasonNumberInTitle(raw: string | null | undefined): number | nu
     return null;
   }
   const match = /(?:^|\s|[-–—:,|])(?:Season|Series|Staffel|Temporada|Saison|Stagione|Seizoen)\s+(\d+)(?!\d)/iu.exec(
-    normalizeText(raw),
+    cleanPageText(raw),
   );
   return match?.[1] ? Number(match[1]) : null;
 }

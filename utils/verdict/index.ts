@@ -4,8 +4,8 @@
  */
 export { extractArticleFacts } from './article-facts';
 export { classifyHeadline } from './classify-headline';
+export { toCasedMatchingText } from './matching-text';
 export { CANCELLATION_LEAD_DAYS, type MergedStatus, mergeStatus } from './merge-status';
-export { toCasedMatchingText } from './normalize-text';
 export { findQuotedSpans } from './show-mentions';
 export type {
   ArticleFacts,
