@@ -3,6 +3,7 @@
  * product code in utils/, components/ and entrypoints/, groups files by folder (each `utils/<name>`,
  * `components`, `entrypoints`) and fails on any cycle between folders, naming a file on each edge.
  * Type-only imports count: a cycle of types is still two folders that can't be understood apart.
+ * A folder with an `index.ts` (utils/domain, utils/verdict) is entered only through it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -120,6 +121,20 @@ describe('folder dependencies', () => {
   it('keeps the domain and the status vocabulary at the bottom', () => {
     expect([...(graph.get('utils/status')?.keys() ?? [])]).toEqual([]);
     expect([...(graph.get('utils/domain')?.keys() ?? [])]).toEqual(['utils/status']);
+  });
+
+  it('enters a folder that has an index.ts only through it', () => {
+    const faced = ['utils/domain', 'utils/verdict'];
+    const pastTheFace: string[] = [];
+    for (const file of PRODUCT_FOLDERS.flatMap(sourceFiles)) {
+      for (const target of relativeImports(file, readFileSync(join(ROOT, file), 'utf8'))) {
+        const folder = folderOf(target);
+        if (folder && faced.includes(folder) && folderOf(file) !== folder && target !== folder) {
+          pastTheFace.push(`${file} → ${target}`);
+        }
+      }
+    }
+    expect(pastTheFace).toEqual([]);
   });
 
   it('never imports the UI or the entrypoints from utils/', () => {
