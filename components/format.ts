@@ -1,4 +1,4 @@
-import type { Rating, RatingSource, ResolvedShow } from '../utils/shows/show-report';
+import type { Rating, RatingSource, ResolvedShow } from '../utils/domain';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', {
   month: 'short',
@@ -52,4 +52,9 @@ export function safeHttpsUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** "a, b and c": a list of names in a sentence. */
+export function joinAsList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -1,5 +1,5 @@
+import { type NewsSourceId, TRADE_FEED_SOURCES, TRADE_SOURCE_IDS } from '../utils/domain';
 import type { NewsSourceSettings } from '../utils/settings/settings';
-import type { NewsSourceId } from '../utils/shows/show-report';
 
 export interface OptionsData {
   overlayEnabled: boolean;
@@ -19,13 +19,12 @@ interface OptionsFormProps {
   };
 }
 
-const TRADE_SOURCES: { id: NewsSourceId; name: string; host: string }[] = [
-  { id: 'deadline', name: 'Deadline (TV)', host: 'deadline.com' },
-  { id: 'tvline', name: 'TVLine', host: 'tvline.com' },
-  { id: 'variety', name: 'Variety (TV)', host: 'variety.com' },
-  { id: 'whats-on-netflix', name: "What's on Netflix", host: 'www.whats-on-netflix.com' },
-];
-
+/** The trade feeds as the options page lists them, from their declaration. */
+const TRADE_SOURCES = TRADE_SOURCE_IDS.map((id) => ({
+  id,
+  name: TRADE_FEED_SOURCES[id].optionsName,
+  host: new URL(TRADE_FEED_SOURCES[id].feedUrl).host,
+}));
 export function OptionsForm({ data: { options, saved, error }, actions }: OptionsFormProps) {
   if (!options) return <p class="sf-note">Loading settings…</p>;
   return (

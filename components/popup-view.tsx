@@ -1,12 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import type { RecentShow } from '../utils/cache/database';
 import type { PageDetails } from '../utils/diagnostics/page-details';
+import { SERVICE_IDS, type ShowReport, STREAMING_SERVICE_FACTS } from '../utils/domain';
 import type { PageState } from '../utils/messaging/protocol';
-import type { ShowReport } from '../utils/shows/show-report';
+import { joinAsList } from './format';
 import { type CopyState, PageDetailsBar } from './page-details';
 import { RecentShows } from './recent-shows';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
+
+/** "Netflix, Prime Video, … and IMDb", from each service's own name. */
+const SUPPORTED_SERVICE_NAMES = joinAsList(SERVICE_IDS.map((id) => STREAMING_SERVICE_FACTS[id].name));
 
 /** What the popup knows about the current tab. */
 export type CurrentTabView =
@@ -97,8 +101,7 @@ function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?:
     case 'unsupported':
       return (
         <p class="sf-note" data-testid="showfate-unsupported">
-          ShowFate works on Netflix, Prime Video, Disney+, Hulu, Max, Apple TV+, Paramount+, Peacock and IMDb show
-          pages.
+          ShowFate works on {SUPPORTED_SERVICE_NAMES} show pages.
         </p>
       );
   }

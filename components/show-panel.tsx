@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ShowReport } from '../utils/shows/show-report';
+import type { ShowReport } from '../utils/domain';
 import { STATUS_LABELS } from '../utils/status/fate-status';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ResolvedShow } from '../utils/shows/show-report';
+import type { ResolvedShow } from '../utils/domain';
 import { formatYears } from './format';
 
 export type ShowPickerView =

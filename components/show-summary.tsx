@@ -1,4 +1,4 @@
-import type { ArticleFindings, Evidence, ShowReport } from '../utils/shows/show-report';
+import type { ArticleFindings, Evidence, ShowReport } from '../utils/domain';
 import { STATUS_LABELS } from '../utils/status/fate-status';
 import { formatDate, formatRating, formatTimestamp, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
 import { StatusBadge } from './status-badge';

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useShowCorrection } from '../../components/hooks/use-show-correction';
 import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
 import { isRenderableReport } from '../../utils/cache/record-schemas';
+import type { PageShow } from '../../utils/domain';
 import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { sendMessage } from '../../utils/messaging/protocol';
-import { useShowCorrection } from '../../utils/messaging/use-show-correction';
 import { reportKey } from '../../utils/reports/report-key';
-import type { PageShow } from '../../utils/services/service';
 import { panelCollapsed } from '../../utils/settings/settings';
 
 const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again in a moment.';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useShowCorrection } from '../../components/hooks/use-show-correction';
 import type { CopyState } from '../../components/page-details';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import { ShowPicker } from '../../components/show-picker';
@@ -10,7 +11,6 @@ import { formatPageDetails, type PageDetails, pageDetailsFromState } from '../..
 import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
-import { useShowCorrection } from '../../utils/messaging/use-show-correction';
 
 /**
  * The tab the popup is about. Normally the active tab of the popup's window; when the popup is

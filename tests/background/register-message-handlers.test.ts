@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackgroundServices } from '../../utils/background/register-message-handlers';
+import type { BackgroundDependencies } from '../../utils/background/register-message-handlers';
 import { createMemoryReportStore } from '../../utils/cache/report-store';
 import { InvalidMessageError } from '../../utils/messaging/validate-message';
 import { sampleQuery, sampleReport, sampleShow } from '../support/sample-report';
@@ -15,14 +15,14 @@ vi.mock('../../utils/messaging/protocol', () => ({
 
 const { registerMessageHandlers } = await import('../../utils/background/register-message-handlers');
 
-function services() {
+function fakeDependencies() {
   const store = createMemoryReportStore();
   const wired = {
     reports: { peek: vi.fn(async () => sampleReport()), get: vi.fn(async () => sampleReport()) },
     store,
     searchCandidates: vi.fn(async () => [sampleShow()]),
     rememberCorrection: vi.fn(async () => {}),
-  } satisfies BackgroundServices;
+  } satisfies BackgroundDependencies;
   return wired;
 }
 
@@ -32,7 +32,7 @@ beforeEach(() => handlers.clear());
 
 describe('the background’s message handlers', () => {
   it('registers every message of the protocol at once', () => {
-    registerMessageHandlers(services());
+    registerMessageHandlers(fakeDependencies());
     expect([...handlers.keys()].sort()).toEqual([
       'correctShowMatch',
       'getRecentShows',
@@ -44,7 +44,7 @@ describe('the background’s message handlers', () => {
   });
 
   it('validates what a page relayed before any service sees it', async () => {
-    const wired = services();
+    const wired = fakeDependencies();
     registerMessageHandlers(wired);
     for (const [name, data] of [
       ['peekShowReport', { ...sampleQuery(), service: 'evil' }],
@@ -65,7 +65,7 @@ describe('the background’s message handlers', () => {
   });
 
   it('hands valid messages to the right service', async () => {
-    const wired = services();
+    const wired = fakeDependencies();
     registerMessageHandlers(wired);
     await call('peekShowReport', sampleQuery());
     expect(wired.reports.peek).toHaveBeenCalledWith(sampleQuery());
@@ -78,7 +78,7 @@ describe('the background’s message handlers', () => {
   });
 
   it('remembers a correction first, then rebuilds the report with a forced refresh', async () => {
-    const wired = services();
+    const wired = fakeDependencies();
     const order: string[] = [];
     wired.rememberCorrection.mockImplementation(async () => void order.push('remember'));
     wired.reports.get.mockImplementation(async () => {

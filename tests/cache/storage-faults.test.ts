@@ -11,7 +11,7 @@ import { DB_NAME, DB_VERSION, openShowFateDb } from '../../utils/cache/database'
 import { createShowFateDatabase } from '../../utils/cache/database-handle';
 import { createIndexedDbReportStore, createMemoryReportStore } from '../../utils/cache/report-store';
 import { createTradeArticleStore } from '../../utils/cache/trade-article-store';
-import type { NewsArticle } from '../../utils/shows/show-report';
+import type { NewsArticle } from '../../utils/domain';
 import { sampleReport } from '../support/sample-report';
 
 beforeEach(() => {

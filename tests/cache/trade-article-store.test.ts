@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTradeArticleStore, TRADE_ARTICLE_LIMIT } from '../../utils/cache/trade-article-store';
-import type { NewsArticle } from '../../utils/shows/show-report';
+import type { NewsArticle } from '../../utils/domain';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -5,7 +5,7 @@ import { RecentShows } from '../../components/recent-shows';
 import { ShowSummary } from '../../components/show-summary';
 import { StorageNote } from '../../entrypoints/popup/popup-app';
 import { isRenderableReport } from '../../utils/cache/record-schemas';
-import type { ShowReport } from '../../utils/shows/show-report';
+import type { ShowReport } from '../../utils/domain';
 import { sampleReport } from '../support/sample-report';
 
 beforeEach(() => {

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import type { RecentShow } from '../../utils/cache/database';
 import type { PageDetails } from '../../utils/diagnostics/page-details';
+import { STREAMING_SERVICES } from '../../utils/services/registry';
 import { sampleReport } from '../support/sample-report';
 
 const recent: RecentShow[] = [
@@ -37,6 +38,15 @@ describe('the popup', () => {
   ] as const)('explains a tab in state %o', (current, testId, text) => {
     const popup = renderPopup(current as CurrentTabView);
     expect(popup.querySelector(`[data-testid="${testId}"]`)?.textContent).toContain(text);
+  });
+
+  it('names every streaming service it works on, by the name the service declares', () => {
+    const popup = renderPopup({ state: 'unsupported' });
+    const sentence = popup.querySelector('[data-testid="showfate-unsupported"]')?.textContent ?? '';
+    expect(sentence).toBe(
+      'ShowFate works on Netflix, Prime Video, Disney+, Hulu, HBO Max, Apple TV+, Paramount+, Peacock and IMDb show pages.',
+    );
+    for (const service of STREAMING_SERVICES) expect(sentence).toContain(service.name);
   });
 
   it('links each recent show to its TVmaze page, built from the id alone', () => {

@@ -12,7 +12,6 @@ const testService: StreamingService = {
   id: 'netflix',
   name: 'Test',
   matches: ['https://www.netflix.com/*'],
-  tvmazeNetworks: [],
   examples: { title: [], player: [], none: [] },
   detect(url) {
     const id = /^\/title\/(\d+)$/.exec(url.pathname)?.[1];

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_MAX_AGE_MS } from '../../utils/reports/report-service';
+import { REPORT_MAX_AGE_MS } from '../../utils/reports/report-cache';
 import { useExtensionEnvironment } from './support/environment';
 import { collapseToggle, inPanel, panelHostCount, panelTitle, statusOf } from './support/panel';
 import { ageCachedReports } from './support/report-cache';

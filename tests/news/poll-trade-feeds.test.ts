@@ -1,9 +1,9 @@
 /** @vitest-environment node */
 import { describe, expect, it, vi } from 'vitest';
 import type { TradeArticleStore } from '../../utils/cache/trade-article-store';
+import type { NewsArticle } from '../../utils/domain';
 import { pollTradeFeeds } from '../../utils/news/poll-trade-feeds';
 import { TRADE_FEEDS } from '../../utils/providers/trade-feeds';
-import type { NewsArticle } from '../../utils/shows/show-report';
 
 const article = (headline: string, source: NewsArticle['source'] = 'deadline'): NewsArticle => ({
   headline,

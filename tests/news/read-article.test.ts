@@ -1,7 +1,7 @@
 /** @vitest-environment node */
 import { describe, expect, it, vi } from 'vitest';
+import type { Evidence } from '../../utils/domain';
 import { readArticleFindings } from '../../utils/news/read-article';
-import type { Evidence } from '../../utils/shows/show-report';
 
 const evidence: Evidence = {
   headline: '‘Mindhunter’ Will Not Return For Season 3 At Netflix',

@@ -5,7 +5,7 @@ import {
   fetchGoogleNews,
   googleNewsSearchUrl,
   parseGoogleNewsRss,
-  stripPublisherSuffix,
+  stripGoogleNewsSource,
   titleIsAmbiguous,
 } from '../../utils/providers/google-news';
 import { SourceUnavailableError } from '../../utils/providers/http';
@@ -152,15 +152,17 @@ describe('parseGoogleNewsRss', () => {
   });
 });
 
-describe('stripPublisherSuffix', () => {
+describe('stripGoogleNewsSource', () => {
   it('strips an exact suffix only', () => {
-    expect(stripPublisherSuffix('X canceled - Deadline', 'Deadline')).toBe('X canceled');
-    expect(stripPublisherSuffix('X canceled - Deadline Hollywood', 'Deadline')).toBe('X canceled - Deadline Hollywood');
-    expect(stripPublisherSuffix('X canceled -Deadline', 'Deadline')).toBe('X canceled -Deadline');
-    expect(stripPublisherSuffix('X canceled - deadline', 'Deadline')).toBe('X canceled - deadline');
-    expect(stripPublisherSuffix('X canceled - Deadline', null)).toBe('X canceled - Deadline');
+    expect(stripGoogleNewsSource('X canceled - Deadline', 'Deadline')).toBe('X canceled');
+    expect(stripGoogleNewsSource('X canceled - Deadline Hollywood', 'Deadline')).toBe(
+      'X canceled - Deadline Hollywood',
+    );
+    expect(stripGoogleNewsSource('X canceled -Deadline', 'Deadline')).toBe('X canceled -Deadline');
+    expect(stripGoogleNewsSource('X canceled - deadline', 'Deadline')).toBe('X canceled - deadline');
+    expect(stripGoogleNewsSource('X canceled - Deadline', null)).toBe('X canceled - Deadline');
     // Never leaves an empty headline.
-    expect(stripPublisherSuffix(' - Deadline', 'Deadline')).toBe(' - Deadline');
+    expect(stripGoogleNewsSource(' - Deadline', 'Deadline')).toBe(' - Deadline');
   });
 });
 

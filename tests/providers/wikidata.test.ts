@@ -1,5 +1,6 @@
 /** @vitest-environment node */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SERVICE_IDS } from '../../utils/domain';
 import { SourceUnavailableError } from '../../utils/providers/http';
 import { SOURCE_HOST_PERMISSIONS, WIKIDATA_SPARQL } from '../../utils/providers/source-hosts';
 import {
@@ -14,7 +15,6 @@ import {
   wikidataKeyForServiceId,
   wikidataQueryUrl,
 } from '../../utils/providers/wikidata';
-import { SERVICE_IDS } from '../../utils/services/service';
 import {
   hangingHandler,
   jsonResponse,

@@ -1,7 +1,7 @@
 /** @vitest-environment node */
 import { describe, expect, it, vi } from 'vitest';
+import type { NewsArticle } from '../../utils/domain';
 import { buildShowReport, type ReportSources, withoutFutureDates } from '../../utils/reports/build-show-report';
-import type { NewsArticle } from '../../utils/shows/show-report';
 import { sampleQuery, sampleShow } from '../support/sample-report';
 
 const canceled: NewsArticle = {

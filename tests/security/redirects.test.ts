@@ -4,10 +4,10 @@
  * semantics: the stubbed Response carries the final URL, as a followed redirect does.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Evidence } from '../../utils/domain';
 import { readArticleFindings } from '../../utils/news/read-article';
 import { fetchText, SourceUnavailableError } from '../../utils/providers/http';
 import { fetchTradeFeed, TRADE_FEEDS } from '../../utils/providers/trade-feeds';
-import type { Evidence } from '../../utils/shows/show-report';
 import { readFixture, redirectedResponse, stubFetch, textResponse } from '../providers/support/fetch-stub';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageShow } from '../../utils/domain';
 import { appleTvService } from '../../utils/services/apple-tv';
-import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 const SEVERANCE_ID = 'umc.cmc.1srk2goyh2q2zdxcx605w8vtx';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanPageText,
   cleanTitle,
   isSiteName,
-  normalizeText,
   seasonNumberInTitle,
   yearInParentheses,
 } from '../../utils/services/clean-title';
@@ -87,9 +87,9 @@ describe('seasonNumberInTitle', () => {
   });
 });
 
-describe('normalizeText and isSiteName', () => {
+describe('cleanPageText and isSiteName', () => {
   it('collapses whitespace', () => {
-    expect(normalizeText('a\n\t b')).toBe('a b');
+    expect(cleanPageText('a\n\t b')).toBe('a b');
   });
 
   it('knows the sites’ own names', () => {

@@ -6,9 +6,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVICE_IDS } from '../../utils/domain';
 import { parseMatchPattern } from '../../utils/services/match-pattern';
 import { CONTENT_SCRIPT_MATCHES, STREAMING_SERVICES } from '../../utils/services/registry';
-import { SERVICE_IDS, type StreamingService } from '../../utils/services/service';
+import type { StreamingService } from '../../utils/services/service';
 import { FIXTURES_DIRECTORY, parseHtml } from './load-fixture';
 
 const SERVICES_DIRECTORY = join(import.meta.dirname, '..', '..', 'utils', 'services');
@@ -50,14 +51,13 @@ describe('service conventions', () => {
   it.each(STREAMING_SERVICES.map((service) => [service.id, service]))(
     '%s has fixtures and examples',
     (_id, service) => {
-      const { id, examples, name, tvmazeNetworks } = service as StreamingService;
+      const { id, examples, name } = service as StreamingService;
       const fixtures = readdirSync(join(FIXTURES_DIRECTORY, id)).filter((file) => file.endsWith('.html'));
       expect(fixtures.length, `tests/fixtures/${id}/*.html`).toBeGreaterThanOrEqual(3);
       expect(examples.title.length).toBeGreaterThanOrEqual(3);
       expect(examples.player.length).toBeGreaterThanOrEqual(2);
       expect(examples.none.length).toBeGreaterThanOrEqual(3);
       expect(name.trim()).not.toBe('');
-      expect(Array.isArray(tvmazeNetworks)).toBe(true);
     },
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageShow } from '../../utils/domain';
 import { disneyPlusService } from '../../utils/services/disney-plus';
-import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 const MANDALORIAN_URL = 'https://www.disneyplus.com/browse/entity-7df81cf5-6be5-4e05-9ff6-da33baf0b94d';

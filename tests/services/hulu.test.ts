@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageShow } from '../../utils/domain';
 import { huluService } from '../../utils/services/hulu';
-import type { PageShow } from '../../utils/services/service';
 import { loadFixture, parseHtml } from './load-fixture';
 
 const BEAR_URL = 'https://www.hulu.com/series/the-bear-05eb6a8e-90ed-4947-8c0b-e6536cbddd5f';

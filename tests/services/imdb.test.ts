@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageShow } from '../../utils/domain';
 import { imdbService } from '../../utils/services/imdb';
-import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 function read(fixture: string, url: string): PageShow | null {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ServiceId } from '../../utils/services/service';
+import type { ServiceId } from '../../utils/domain';
 
 // import.meta.dirname, not new URL(…, import.meta.url): under happy-dom the global URL is the
 // DOM's, which resolves file: URLs against the page instead of the file system.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageShow } from '../../utils/domain';
 import { maxService } from '../../utils/services/max';
-import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 const LAST_OF_US_URL = 'https://play.max.com/show/c8ea8e19-cae7-4683-9b62-cdbbed744784';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageShow } from '../../utils/domain';
 import { peacockService } from '../../utils/services/peacock';
-import type { PageShow } from '../../utils/services/service';
 import { loadFixture } from './load-fixture';
 
 const OFFICE_URL = 'https://www.peacocktv.com/watch/asset/tv/the-office/4902514835143843112';

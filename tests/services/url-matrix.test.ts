@@ -4,8 +4,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import type { PageKind } from '../../utils/domain';
 import { detectPage, findServiceForUrl, STREAMING_SERVICES } from '../../utils/services/registry';
-import type { PageKind, StreamingService } from '../../utils/services/service';
+import type { StreamingService } from '../../utils/services/service';
 
 interface Example {
   service: StreamingService;

@@ -1,5 +1,6 @@
 /** @vitest-environment node */
 import { describe, expect, it } from 'vitest';
+import type { ResolvedShow } from '../../utils/domain';
 import { parseTvmazeSearch } from '../../utils/providers/tvmaze';
 import {
   chooseShowMatch,
@@ -9,7 +10,6 @@ import {
   MIN_CONFIDENCE,
   type ScoredShow,
 } from '../../utils/shows/match-show';
-import type { ResolvedShow } from '../../utils/shows/show-report';
 import { readJsonFixture } from '../providers/support/fetch-stub';
 
 const search = (name: string): ScoredShow[] => parseTvmazeSearch(readJsonFixture(`tvmaze/${name}.json`));

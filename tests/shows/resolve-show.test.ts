@@ -1,5 +1,6 @@
 /** @vitest-environment node */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageShow } from '../../utils/domain';
 import { SourceUnavailableError } from '../../utils/providers/http';
 import {
   createTvmazeClient,
@@ -7,7 +8,6 @@ import {
   parseTvmazeShow,
   type TvmazeClient,
 } from '../../utils/providers/tvmaze';
-import type { PageShow } from '../../utils/services/service';
 import { type ResolveShowOptions, resolveShow } from '../../utils/shows/resolve-show';
 import {
   hangingHandler,

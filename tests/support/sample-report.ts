@@ -1,5 +1,4 @@
-import type { PageShow } from '../../utils/services/service';
-import type { ResolvedShow, ShowReport } from '../../utils/shows/show-report';
+import type { PageShow, ResolvedShow, ShowReport } from '../../utils/domain';
 
 export function sampleQuery(overrides: Partial<PageShow> = {}): PageShow {
   return {

@@ -1,11 +1,16 @@
 import type { ReportStore } from '../cache/report-store';
+import type { ResolvedShow } from '../domain';
 import { onMessage } from '../messaging/protocol';
 import { parsePageShow, parseShowCorrection, parseShowTitle } from '../messaging/validate-message';
-import type { ReportService } from '../reports/report-service';
-import type { ResolvedShow } from '../shows/show-report';
+import type { ReportCache } from '../reports/report-cache';
 
-export interface BackgroundServices {
-  reports: ReportService;
+/**
+ * What the background's handlers work with: the report cache, the store behind it, TVmaze's search
+ * and the user's corrections. Wired to the real network and IndexedDB by `live-dependencies.ts`,
+ * to fakes in tests. ("Service" is kept for streaming services.)
+ */
+export interface BackgroundDependencies {
+  reports: ReportCache;
   store: ReportStore;
   searchCandidates: (title: string) => Promise<ResolvedShow[]>;
   rememberCorrection: (query: ReturnType<typeof parsePageShow>, tvmazeId: number) => Promise<void>;
@@ -16,15 +21,15 @@ export interface BackgroundServices {
  * the worker just to deliver one message). Each handler validates its data first: content scripts
  * relay what hostile pages contain.
  */
-export function registerMessageHandlers(services: BackgroundServices): void {
-  onMessage('peekShowReport', ({ data }) => services.reports.peek(parsePageShow(data)));
-  onMessage('getShowReport', ({ data }) => services.reports.get(parsePageShow(data)));
-  onMessage('getRecentShows', () => services.store.listRecent());
-  onMessage('getStorageHealth', () => services.store.health());
-  onMessage('searchShowCandidates', ({ data }) => services.searchCandidates(parseShowTitle(data)));
+export function registerMessageHandlers(background: BackgroundDependencies): void {
+  onMessage('peekShowReport', ({ data }) => background.reports.peek(parsePageShow(data)));
+  onMessage('getShowReport', ({ data }) => background.reports.get(parsePageShow(data)));
+  onMessage('getRecentShows', () => background.store.listRecent());
+  onMessage('getStorageHealth', () => background.store.health());
+  onMessage('searchShowCandidates', ({ data }) => background.searchCandidates(parseShowTitle(data)));
   onMessage('correctShowMatch', async ({ data }) => {
     const { query, tvmazeId } = parseShowCorrection(data);
-    await services.rememberCorrection(query, tvmazeId);
-    return services.reports.get(query, { forceRefresh: true });
+    await background.rememberCorrection(query, tvmazeId);
+    return background.reports.get(query, { forceRefresh: true });
   });
 }

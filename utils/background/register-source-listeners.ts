@@ -8,17 +8,17 @@ import { articleReadingEnabled, newsSources } from '../settings/settings';
  * only created when missing), and at once when the user allows it or turns a feed on. Changing
  * the sources makes every cached report stale: each is rebuilt on its next visit.
  */
-export function registerSourceListeners(services: {
+export function registerSourceListeners(background: {
   store: ReportStore;
   pollTradeFeeds: () => Promise<TradePollResult[]>;
 }): void {
   const pollNow = () => {
-    services
+    background
       .pollTradeFeeds()
       .catch((error: unknown) => console.warn('ShowFate: polling the trade press failed', error));
   };
   const forgetReports = () => {
-    services.store.forgetReports(() => true).catch(() => {});
+    background.store.forgetReports(() => true).catch(() => {});
   };
 
   browser.alarms.onAlarm.addListener((alarm) => {

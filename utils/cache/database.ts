@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { NewsArticle, ShowReport } from '../shows/show-report';
+import type { NewsArticle, ShowReport } from '../domain';
 import type { FateStatus } from '../status/fate-status';
 
 /** A report as cached: the key it answers and when it was stored. */
@@ -22,7 +22,10 @@ export interface RecentShow {
 
 /** A trade-press headline, kept so a decision shows up even when a news search misses it. */
 export interface TradeArticleEntry extends NewsArticle {
-  /** Normalized titles the headline quotes (‘The Imperfects’ → "imperfects"): the index by show. */
+  /**
+   * The match keys (`titleMatchKey`) of the titles the headline quotes (‘The Imperfects’ → "imperfects"):
+   * the index by show (its `by-title` index since database version 2, so the field keeps its name).
+   */
   titleKeys: string[];
   /** `published` as a number (0 when the feed gave no date). */
   publishedAt: number;

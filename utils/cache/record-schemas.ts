@@ -5,7 +5,7 @@
  * The panel and popup check reports with the same schema before drawing them.
  */
 import * as v from 'valibot';
-import { SERVICE_IDS } from '../services/service';
+import { NEWS_SOURCE_IDS, SERVICE_IDS } from '../domain';
 import { FATE_STATUSES } from '../status/fate-status';
 import type { CachedReport, RecentShow, TradeArticleEntry } from './database';
 
@@ -21,7 +21,6 @@ const RATING_SOURCES = [
   'rotten-tomatoes-audience',
   'metacritic',
 ] as const;
-const NEWS_SOURCES = ['google-news', 'deadline', 'tvline', 'variety', 'whats-on-netflix'] as const;
 
 const pageShowSchema = v.object({
   service: v.picklist(SERVICE_IDS),
@@ -108,7 +107,7 @@ const tradeArticleSchema = v.object({
   outlet: nullableString,
   url: v.string(),
   published: nullableString,
-  source: v.picklist(NEWS_SOURCES),
+  source: v.picklist(NEWS_SOURCE_IDS),
   titleKeys: v.array(v.string()),
   publishedAt: finiteNumber,
   storedAt: timestamp,

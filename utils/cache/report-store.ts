@@ -68,7 +68,7 @@ export function createMemoryReportStore(limit = REPORT_LIMIT): ReportStore & { h
 }
 
 export interface IndexedDbReportStoreOptions {
-  /** The shared connection (live-services passes one for both stores). */
+  /** The shared connection (live-dependencies passes one for both stores). */
   database?: ShowFateDatabase;
   /** Used when `database` isn't given. */
   open?: () => Promise<IDBPDatabase<ShowFateDb>>;

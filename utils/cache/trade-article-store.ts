@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
-import { quotedTitleKeys } from '../news/headline-titles';
-import { normalizeTitle } from '../shows/normalize-title';
-import type { NewsArticle } from '../shows/show-report';
+import type { NewsArticle } from '../domain';
+import { quotedTitleMatchKeys } from '../news/headline-titles';
+import { titleMatchKey } from '../text/title-match-key';
 import type { ShowFateDb, TradeArticleEntry } from './database';
 import { createShowFateDatabase, type ShowFateDatabase } from './database-handle';
 import { readTradeArticle } from './record-schemas';
@@ -20,7 +20,7 @@ function toEntry(article: NewsArticle, now: number): TradeArticleEntry {
   const publishedAt = article.published ? Date.parse(article.published) : 0;
   return {
     ...article,
-    titleKeys: quotedTitleKeys(article.headline),
+    titleKeys: quotedTitleMatchKeys(article.headline),
     publishedAt: Number.isNaN(publishedAt) ? 0 : publishedAt,
     storedAt: now,
   };
@@ -38,7 +38,7 @@ function pickForShow(entries: Iterable<TradeArticleEntry>, key: string): TradeAr
   // Some outlets don't quote titles (TVLine: "Grey's Anatomy Renewed for Season 22"): look for
   // the name as whole words among the headlines that quote nothing. The classifier decides the rest.
   return all.filter(
-    (entry) => entry.titleKeys.length === 0 && ` ${normalizeTitle(entry.headline)} `.includes(` ${key} `),
+    (entry) => entry.titleKeys.length === 0 && ` ${titleMatchKey(entry.headline)} `.includes(` ${key} `),
   );
 }
 
@@ -60,7 +60,7 @@ export function createMemoryTradeArticleStore(limit = TRADE_ARTICLE_LIMIT): Trad
       return added;
     },
     async findForShow(showName) {
-      const key = normalizeTitle(showName);
+      const key = titleMatchKey(showName);
       return key ? pickForShow(entries.values(), key).map(toArticle) : [];
     },
   };
@@ -128,7 +128,7 @@ export function createTradeArticleStore(options: TradeArticleStoreOptions = {}):
       ),
 
     async findForShow(showName) {
-      const key = normalizeTitle(showName);
+      const key = titleMatchKey(showName);
       if (!key) return [];
       const stored = await withDb(
         async (db) => {

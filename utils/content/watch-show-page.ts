@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageShow } from '../domain';
 import type { PageState } from '../messaging/protocol';
 import { reportKey } from '../reports/report-key';
 import { openShadowRoots } from '../services/page-metadata';
 import { isBetterLayer } from '../services/page-show';
-import type { PageReading, PageShow, StreamingService } from '../services/service';
+import type { PageReading, StreamingService } from '../services/service';
 import { createContextTimers } from './context-timers';
 import { fetchSameOriginJson } from './fetch-same-origin-json';
 

@@ -1,8 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RecentShow } from '../cache/database';
 import type { StorageHealth } from '../cache/database-handle';
-import type { PageShow, ReadingLayer } from '../services/service';
-import type { ResolvedShow, ShowReport } from '../shows/show-report';
+import type { PageShow, ResolvedShow, ShowReport } from '../domain';
+import type { ReadingLayer } from '../services/service';
 
 /** What the content script of a tab knows about its page, for the popup. */
 export type PageState =

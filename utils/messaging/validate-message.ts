@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type PageShow, SERVICE_IDS } from '../services/service';
+import { type PageShow, SERVICE_IDS } from '../domain';
 
 /** No control characters: titles are shown and sent on, never executed, but junk has no business here. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.

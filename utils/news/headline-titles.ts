@@ -1,15 +1,14 @@
-import { normalizeTitle } from '../shows/normalize-title';
-import { toCasedMatchingText } from '../verdict/normalize-text';
-import { findQuotedSpans } from '../verdict/show-mentions';
+import { titleMatchKey } from '../text/title-match-key';
+import { findQuotedSpans, toCasedMatchingText } from '../verdict';
 
 /**
- * The titles a headline quotes, normalized: trade outlets quote every show they name
+ * The match keys (`titleMatchKey`) of the titles a headline quotes: trade outlets quote every show they name
  * ("‘The Imperfects’ Canceled By Netflix"), which makes the quotes a reliable index by show.
  */
-export function quotedTitleKeys(headline: string): string[] {
+export function quotedTitleMatchKeys(headline: string): string[] {
   const text = toCasedMatchingText(headline);
   const keys = findQuotedSpans(text)
-    .map((span) => normalizeTitle(text.slice(span.start + 1, span.end - 1)))
+    .map((span) => titleMatchKey(text.slice(span.start + 1, span.end - 1)))
     .filter((key) => key.length > 0);
   return [...new Set(keys)];
 }

@@ -1,16 +1,21 @@
-import type { TradeArticleStore } from '../cache/trade-article-store';
+import type { NewsArticle } from '../domain';
 import type { TradeFeed } from '../providers/trade-feeds';
-import type { NewsArticle } from '../shows/show-report';
 
 /** The alarm that polls the trade feeds; an hour is well inside how fast trades report decisions. */
 export const TRADE_POLL_ALARM = 'poll-trade-feeds';
 export const TRADE_POLL_PERIOD_MINUTES = 60;
 
+/** Where new headlines go: the trade index (`utils/cache/trade-article-store.ts`) in the background. */
+export interface TradeHeadlineStore {
+  /** Adds the articles not seen before; returns the new ones. */
+  add(articles: NewsArticle[], now: number): Promise<NewsArticle[]>;
+}
+
 export interface TradePollDeps {
   /** Feeds the user left on and allowed (host permission granted). */
   feeds: readonly TradeFeed[];
   fetchFeed(feed: TradeFeed): Promise<NewsArticle[]>;
-  store: TradeArticleStore;
+  store: TradeHeadlineStore;
   /** Called with every headline not seen before, so cached reports about those shows are refreshed. */
   onNewArticles(articles: NewsArticle[]): Promise<void>;
   now(): number;

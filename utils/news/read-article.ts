@@ -1,6 +1,6 @@
+import type { ArticleFindings, Evidence } from '../domain';
 import { fetchText } from '../providers/http';
 import { tradeFeedForUrl } from '../providers/trade-feeds';
-import type { ArticleFindings, Evidence } from '../shows/show-report';
 import { extractArticleFacts } from '../verdict';
 import { extractArticleText } from './article-text';
 

@@ -7,8 +7,8 @@
  * non-commercial feed-reader use, which is what the extension does for its user.
  */
 
-import { normalizeTitle } from '../shows/normalize-title';
-import type { NewsArticle, ResolvedShow } from '../shows/show-report';
+import type { NewsArticle, ResolvedShow } from '../domain';
+import { titleMatchKey } from '../text/title-match-key';
 import { sliceWellFormed, toWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError } from './http';
 import { NewsFeedError, parseRssFeed, type RssItem, type RssParseOptions } from './rss';
@@ -37,7 +37,7 @@ export type NewsQueryShow = Pick<ResolvedShow, 'name' | 'network'> & Partial<Pic
  * is specific enough.
  */
 export function titleIsAmbiguous(name: string): boolean {
-  const normalized = normalizeTitle(name);
+  const normalized = titleMatchKey(name);
   if (normalized === '') return true;
   return !normalized.includes(' ') || normalized.replace(/ /g, '').length <= 6;
 }
@@ -84,7 +84,7 @@ export function googleNewsArticles(items: readonly RssItem[]): NewsArticle[] {
   const seen = new Set<string>();
   for (const item of items) {
     if (item.title === null || item.link === null) continue;
-    const headline = stripPublisherSuffix(item.title, item.sourceName);
+    const headline = stripGoogleNewsSource(item.title, item.sourceName);
     const keys = [`url:${item.link}`, `headline:${headline.toLowerCase()}|${(item.sourceName ?? '').toLowerCase()}`];
     if (keys.some((key) => seen.has(key))) continue;
     for (const key of keys) seen.add(key);
@@ -102,8 +102,10 @@ export function googleNewsArticles(items: readonly RssItem[]): NewsArticle[] {
 /**
  * "Headline - Publisher" → "Headline", only when the suffix is exactly the item's `<source>`:
  * headlines contain " - " themselves ("9-1-1 - Lone Star canceled"), so no other dash is touched.
+ * Google News's own format, known exactly; the verdict's `stripPublisherSuffix` guesses a publisher
+ * tail in any headline.
  */
-export function stripPublisherSuffix(title: string, publisher: string | null): string {
+export function stripGoogleNewsSource(title: string, publisher: string | null): string {
   if (!publisher) return title;
   const suffix = ` - ${publisher}`;
   if (!title.endsWith(suffix)) return title;

@@ -5,12 +5,12 @@
  *
  * Their hosts are optional permissions, asked for from the options page (never at install).
  */
-import type { NewsArticle, NewsSourceId } from '../shows/show-report';
+import { type NewsArticle, TRADE_FEED_SOURCES, TRADE_SOURCE_IDS, type TradeSourceId } from '../domain';
 import { fetchText } from './http';
 import { parseRssFeed } from './rss';
 
 export interface TradeFeed {
-  id: Exclude<NewsSourceId, 'google-news'>;
+  id: TradeSourceId;
   /** The outlet, as shown next to a headline. */
   outlet: string;
   /** The feed's URL: a constant, never taken from a page or a feed. */
@@ -19,27 +19,11 @@ export interface TradeFeed {
   hostPermission: string;
 }
 
-export const TRADE_FEEDS: readonly TradeFeed[] = [
-  {
-    id: 'deadline',
-    outlet: 'Deadline',
-    feedUrl: 'https://deadline.com/v/tv/feed/',
-    hostPermission: 'https://deadline.com/*',
-  },
-  { id: 'tvline', outlet: 'TVLine', feedUrl: 'https://tvline.com/feed/', hostPermission: 'https://tvline.com/*' },
-  {
-    id: 'variety',
-    outlet: 'Variety',
-    feedUrl: 'https://variety.com/v/tv/feed/',
-    hostPermission: 'https://variety.com/*',
-  },
-  {
-    id: 'whats-on-netflix',
-    outlet: "What's on Netflix",
-    feedUrl: 'https://www.whats-on-netflix.com/feed/',
-    hostPermission: 'https://www.whats-on-netflix.com/*',
-  },
-];
+/** The trade feeds, from their declaration in `utils/domain/news-sources.ts`. */
+export const TRADE_FEEDS: readonly TradeFeed[] = TRADE_SOURCE_IDS.map((id) => {
+  const { outlet, feedUrl } = TRADE_FEED_SOURCES[id];
+  return { id, outlet, feedUrl, hostPermission: `${new URL(feedUrl).origin}/*` };
+});
 
 /** Every trade host, for the options page's permission request and the manifest's optional permissions. */
 export const TRADE_HOST_PERMISSIONS: string[] = TRADE_FEEDS.map((feed) => feed.hostPermission);

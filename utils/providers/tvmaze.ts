@@ -7,7 +7,7 @@
  * `summary` (HTML) and `image` are dropped on purpose: ShowFate never renders API HTML.
  */
 import * as v from 'valibot';
-import type { ResolvedShow } from '../shows/show-report';
+import type { ResolvedShow } from '../domain';
 import { sliceWellFormed } from '../text/well-formed';
 import { fetchText, type Sleep, SourceUnavailableError, type TextResponse } from './http';
 import { createRateLimiter, type RateLimiter, TVMAZE_RATE_LIMIT } from './rate-limit';

@@ -10,7 +10,7 @@
  * put in the query, escaped anyway. An id that fits no form is never sent.
  */
 import * as v from 'valibot';
-import type { ServiceId } from '../services/service';
+import type { ServiceId } from '../domain';
 import { fetchText } from './http';
 import { WIKIDATA_SPARQL } from './source-hosts';
 import { isImdbId } from './tvmaze';

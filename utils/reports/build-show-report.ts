@@ -1,15 +1,14 @@
-import type { PageShow } from '../services/service';
 import type {
   ArticleFindings,
   Evidence,
   MatchMethod,
   NewsArticle,
+  PageShow,
   Rating,
   ResolvedShow,
   ShowReport,
-} from '../shows/show-report';
-import { classifyHeadline, mergeStatus } from '../verdict';
-import type { ClassifiedArticle } from '../verdict/types';
+} from '../domain';
+import { type ClassifiedArticle, classifyHeadline, mergeStatus } from '../verdict';
 
 /** What building a report needs from the outside world; the background wires the real sources. */
 export interface ReportSources {

@@ -1,4 +1,4 @@
-import type { PageShow } from '../services/service';
+import type { PageShow } from '../domain';
 
 type KeyFields = Pick<PageShow, 'service' | 'serviceTitleId' | 'imdbId' | 'title' | 'year' | 'kind'>;
 

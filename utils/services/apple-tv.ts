@@ -5,6 +5,7 @@
  * meta tags and JSON-LD (`TVSeries`, `Movie`, or `Episode` with `partOfSeries`, possibly in `@graph`).
  */
 
+import { STREAMING_SERVICE_FACTS } from '../domain';
 import { readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { describesTitle, jsonLdText, readDocumentTitle, readMeta, spacedText, yearFromDate } from './page-metadata';
@@ -117,9 +118,8 @@ function readAppleTvPage(document: Document, url: URL): PageReading | null {
 
 export const appleTvService: StreamingService = {
   id: 'apple-tv',
-  name: 'Apple TV+',
+  name: STREAMING_SERVICE_FACTS['apple-tv'].name,
   matches: APPLE_TV_MATCHES,
-  tvmazeNetworks: ['Apple TV+', 'Apple TV'],
   examples: {
     title: [
       'https://tv.apple.com/us/show/severance/umc.cmc.1srk2goyh2q2zdxcx605w8vtx',

@@ -3,6 +3,7 @@
  * "Watch The Boys - Season 4 | Prime Video", "Dark (TV Series 2017–2020) - IMDb") into the show's name.
  * Pure string work: each service decides which string to clean.
  */
+import { STREAMING_SERVICE_FACTS } from '../domain';
 import { sliceWellFormed, toWellFormed } from '../text/well-formed';
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -42,10 +43,11 @@ const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const MAX_RAW_TITLE_LENGTH = 1_000;
 
 /**
- * Decodes entities, drops zero-width characters, collapses all whitespace (incl. no-break spaces), NFC,
- * and replaces unpaired surrogates (a page's own, or one made by the length cut).
+ * A string read off a streaming page, tidied but still readable: decodes entities, drops zero-width
+ * characters, collapses all whitespace (incl. no-break spaces), NFC, and replaces unpaired surrogates
+ * (a page's own, or one made by the length cut). Not a match key (that is `titleMatchKey`).
  */
-export function normalizeText(raw: string): string {
+export function cleanPageText(raw: string): string {
   return decodeEntities(toWellFormed(sliceWellFormed(raw, MAX_RAW_TITLE_LENGTH)))
     .replace(ZERO_WIDTH, '')
     .replace(/\s+/g, ' ')
@@ -57,23 +59,10 @@ export function normalizeText(raw: string): string {
 const SEPARATOR = String.raw`(?:\s*[|•·:]\s*|\s+[-–—]\s+)`;
 
 /**
- * The brand tails each service appends, as written in page titles and og:title
- * (docs/detection.md, plus the localized Netflix forms seen on non-English title pages).
+ * The brand tails each service appends, as written in page titles and og:title, declared with each
+ * service (`STREAMING_SERVICE_FACTS[id].pageTitleBrands`).
  */
-const SITE_BRANDS = [
-  'Netflix(?: Official Site)?',
-  '(?:Sitio|Site) oficial (?:de|da) Netflix',
-  'Site officiel de Netflix',
-  '(?:Amazon )?Prime Video',
-  'Amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|co\\.jp|com\\.au|com\\.br|com\\.mx|in)',
-  'Disney\\s*\\+|Disney Plus',
-  'Hulu',
-  'HBO Max|Max|HBO',
-  'Apple TV\\+?',
-  'Paramount\\s*\\+|Paramount Plus',
-  'Peacock(?: TV)?',
-  'IMDb',
-];
+const SITE_BRANDS = Object.values(STREAMING_SERVICE_FACTS).flatMap((facts) => facts.pageTitleBrands);
 
 const SITE_SUFFIX = new RegExp(
   `${SEPARATOR}(?:${SITE_BRANDS.map((brand) => brand.replaceAll(' ', '\\s+')).join('|')})$`,
@@ -116,7 +105,7 @@ export function cleanTitle(raw: string | null | undefined): string {
   if (!raw) {
     return '';
   }
-  let title = normalizeText(raw);
+  let title = cleanPageText(raw);
   let hadSiteDecoration = false;
 
   if (STORE_PREFIX.test(title)) {
@@ -153,7 +142,7 @@ export function yearInParentheses(raw: string | null | undefined): number | null
   if (!raw) {
     return null;
   }
-  let title = normalizeText(raw).replace(RATING_TAIL, '');
+  let title = cleanPageText(raw).replace(RATING_TAIL, '');
   // Drop brand tails first so the parenthesis is at the end.
   while (SITE_SUFFIX.test(title)) {
     title = title.replace(SITE_SUFFIX, '');
@@ -168,31 +157,16 @@ export function seasonNumberInTitle(raw: string | null | undefined): number | nu
     return null;
   }
   const match = /(?:^|\s|[-–—:,|])(?:Season|Series|Staffel|Temporada|Saison|Stagione|Seizoen)\s+(\d+)(?!\d)/iu.exec(
-    normalizeText(raw),
+    cleanPageText(raw),
   );
   return match?.[1] ? Number(match[1]) : null;
 }
 
 // Names that are the site itself or its home page, never a show: a tab titled "Netflix" or
-// "Home - Netflix" means the page has not rendered the show yet.
-const SITE_NAMES = new Set([
-  'netflix',
+// "Home - Netflix" means the page has not rendered the show yet. Each service's are declared with it.
+const SITE_NAMES = new Set<string>([
   'home',
-  'prime video',
-  'amazon prime video',
-  'amazon.com',
-  'disney+',
-  'disney plus',
-  'hulu',
-  'max',
-  'hbo max',
-  'hbo',
-  'apple tv',
-  'apple tv+',
-  'paramount+',
-  'paramount plus',
-  'peacock',
-  'imdb',
+  ...Object.values(STREAMING_SERVICE_FACTS).flatMap((facts) => facts.siteNames),
 ]);
 
 /** Whether a cleaned title is only a site's own name (or its home page), not a show. */

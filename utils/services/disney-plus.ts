@@ -5,11 +5,12 @@
  * trusted when their URL names this page's id. The player's title lives in an open shadow root.
  */
 
+import { STREAMING_SERVICE_FACTS, type TitleKind } from '../domain';
 import { readCurrentTitleMetadata } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { querySelectorDeep, readDocumentTitle, readImageAlt, spacedText } from './page-metadata';
 import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
-import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
+import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
 
 const DISNEY_PLUS_MATCHES = ['https://www.disneyplus.com/*'];
@@ -107,9 +108,8 @@ function readDisneyPlusPage(document: Document, url: URL): PageReading | null {
 
 export const disneyPlusService: StreamingService = {
   id: 'disney-plus',
-  name: 'Disney+',
+  name: STREAMING_SERVICE_FACTS['disney-plus'].name,
   matches: DISNEY_PLUS_MATCHES,
-  tvmazeNetworks: ['Disney+'],
   examples: {
     title: [
       'https://www.disneyplus.com/browse/entity-7df81cf5-6be5-4e05-9ff6-da33baf0b94d',

@@ -4,6 +4,7 @@
  * "Name", the details header, `<title>` "Watch Name Streaming Online | Hulu".
  */
 
+import { STREAMING_SERVICE_FACTS } from '../domain';
 import { readCurrentTitleMetadata, readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { describesTitle, jsonLdText, jsonLdTypes, readDocumentTitle, readImageAlt, readText } from './page-metadata';
@@ -90,9 +91,8 @@ function readHuluPage(document: Document, url: URL): PageReading | null {
 
 export const huluService: StreamingService = {
   id: 'hulu',
-  name: 'Hulu',
+  name: STREAMING_SERVICE_FACTS.hulu.name,
   matches: HULU_MATCHES,
-  tvmazeNetworks: ['Hulu'],
   examples: {
     title: [
       'https://www.hulu.com/series/the-bear-05eb6a8e-90ed-4947-8c0b-e6536cbddd5f',

@@ -9,7 +9,7 @@
  */
 
 import * as v from 'valibot';
-import type { TitleKind } from './service';
+import type { TitleKind } from '../domain';
 
 const IMDB_ID = v.pipe(v.string(), v.regex(/^tt\d{7,}$/));
 const TEXT = v.object({ text: v.pipe(v.string(), v.maxLength(500)) });

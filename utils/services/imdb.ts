@@ -6,6 +6,7 @@
  * are claimed as the player kind.
  */
 
+import { STREAMING_SERVICE_FACTS, type TitleKind } from '../domain';
 import { yearInParentheses } from './clean-title';
 import { type ImdbAppStateTitle, readImdbAppState } from './imdb-app-state';
 import { readShowFromJsonLd } from './json-ld-show';
@@ -22,7 +23,7 @@ import {
   yearFromDate,
 } from './page-metadata';
 import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
-import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
+import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, kindFromOgType, kindFromSchemaTypes } from './title-kind';
 
 const IMDB_MATCHES = ['https://www.imdb.com/*', 'https://m.imdb.com/*'];
@@ -172,10 +173,9 @@ function readImdbPage(document: Document, url: URL): PageReading | null {
 
 export const imdbService: StreamingService = {
   id: 'imdb',
-  name: 'IMDb',
+  name: STREAMING_SERVICE_FACTS.imdb.name,
   matches: IMDB_MATCHES,
   // Not a network: IMDb pages are matched by their exact tt id.
-  tvmazeNetworks: [],
   examples: {
     title: [
       'https://www.imdb.com/title/tt0903747/',

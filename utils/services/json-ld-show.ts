@@ -4,6 +4,7 @@
  * never returned as the show's.
  */
 
+import type { TitleKind } from '../domain';
 import {
   describesTitle,
   findJsonLdNode,
@@ -15,7 +16,6 @@ import {
   readMeta,
   yearFromDate,
 } from './page-metadata';
-import type { TitleKind } from './service';
 import { kindFromSchemaTypes } from './title-kind';
 
 export interface JsonLdShow {

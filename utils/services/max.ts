@@ -7,11 +7,12 @@
  * `/feature/urn:hbo:feature:…`.
  */
 
+import { STREAMING_SERVICE_FACTS, type TitleKind } from '../domain';
 import { readCurrentTitleMetadata, readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { jsonLdTypes, readDocumentTitle, readText } from './page-metadata';
 import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
-import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
+import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
 
 const MAX_MATCHES = [
@@ -131,9 +132,8 @@ function readMaxPage(document: Document, url: URL): PageReading | null {
 
 export const maxService: StreamingService = {
   id: 'max',
-  name: 'HBO Max',
+  name: STREAMING_SERVICE_FACTS.max.name,
   matches: MAX_MATCHES,
-  tvmazeNetworks: ['HBO Max', 'Max', 'HBO'],
   examples: {
     title: [
       'https://play.max.com/show/c8ea8e19-cae7-4683-9b62-cdbbed744784',

@@ -12,7 +12,7 @@
  */
 
 import * as v from 'valibot';
-
+import { STREAMING_SERVICE_FACTS } from '../domain';
 import { urlMatchesAnyPattern } from './match-pattern';
 import {
   describesTitle,
@@ -299,9 +299,8 @@ async function readNetflixPageData(
 
 export const netflixService: StreamingService = {
   id: 'netflix',
-  name: 'Netflix',
+  name: STREAMING_SERVICE_FACTS.netflix.name,
   matches: NETFLIX_MATCHES,
-  tvmazeNetworks: ['Netflix'],
   examples: {
     title: [
       'https://www.netflix.com/title/80100172',

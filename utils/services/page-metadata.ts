@@ -3,7 +3,7 @@
  * title and element text. None of them throws: pages are third-party markup, often half-rendered.
  */
 
-import { normalizeText } from './clean-title';
+import { cleanPageText } from './clean-title';
 
 /** One JSON-LD object (a TVSeries, a Movie, an Episode…), as parsed. */
 export type JsonLdNode = Record<string, unknown>;
@@ -106,7 +106,7 @@ export function jsonLdText(node: JsonLdNode | null, key: string): string | null 
   const first = Array.isArray(raw) ? raw[0] : raw;
   const value = isJsonLdNode(first) ? first['@value'] : first;
   if (typeof value === 'string') {
-    return normalizeText(value) || null;
+    return cleanPageText(value) || null;
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
     return String(value);
@@ -131,7 +131,7 @@ export function readMeta(document: Document, key: string): string | null {
     const property = meta.getAttribute('property')?.toLowerCase();
     const name = meta.getAttribute('name')?.toLowerCase();
     if (property === wanted || name === wanted) {
-      const content = normalizeText(meta.getAttribute('content') ?? '');
+      const content = cleanPageText(meta.getAttribute('content') ?? '');
       if (content) {
         return content;
       }
@@ -143,7 +143,7 @@ export function readMeta(document: Document, key: string): string | null {
 /** The document's title, normalized; null when empty. */
 export function readDocumentTitle(document: Document): string | null {
   const title = document.title || document.querySelector('title')?.textContent || '';
-  return normalizeText(title) || null;
+  return cleanPageText(title) || null;
 }
 
 /**
@@ -162,7 +162,7 @@ export function spacedText(element: Element): string {
     }
   };
   visit(element);
-  return normalizeText(parts.join(' '));
+  return cleanPageText(parts.join(' '));
 }
 
 /** The spaced text of the first element matching `selector` under `root`; null if none or empty. */
@@ -174,7 +174,7 @@ export function readText(root: ParentNode, selector: string): string | null {
 /** The `alt` of the first image matching `selector` under `root` that has a non-empty one. */
 export function readImageAlt(root: ParentNode, selector: string): string | null {
   for (const image of Array.from(root.querySelectorAll(selector))) {
-    const alt = normalizeText(image.getAttribute('alt') ?? '');
+    const alt = cleanPageText(image.getAttribute('alt') ?? '');
     if (alt) {
       return alt;
     }

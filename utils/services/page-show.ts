@@ -4,15 +4,9 @@
  * (docs/detection.md, "Layered reading").
  */
 
+import type { ServiceId, TitleKind } from '../domain';
 import { cleanTitle, isSiteName } from './clean-title';
-import {
-  type PageMatch,
-  type PageReading,
-  READING_LAYER_ORDER,
-  type ReadingLayer,
-  type ServiceId,
-  type TitleKind,
-} from './service';
+import { type PageMatch, type PageReading, READING_LAYER_ORDER, type ReadingLayer } from './service';
 
 /** One place a page may name its show: the raw text, and the layer it sits in. */
 export interface TitleCandidate {

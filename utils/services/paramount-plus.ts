@@ -6,6 +6,7 @@
  * The show's slug is its stable id here: it is in most show and episode URLs.
  */
 
+import { STREAMING_SERVICE_FACTS } from '../domain';
 import { readShowFromJsonLd } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { describesTitle, jsonLdChild, jsonLdText, jsonLdTypes, readDocumentTitle, readMeta } from './page-metadata';
@@ -92,9 +93,8 @@ function readParamountPlusPage(document: Document, url: URL): PageReading | null
 
 export const paramountPlusService: StreamingService = {
   id: 'paramount-plus',
-  name: 'Paramount+',
+  name: STREAMING_SERVICE_FACTS['paramount-plus'].name,
   matches: PARAMOUNT_PLUS_MATCHES,
-  tvmazeNetworks: ['Paramount+', 'CBS All Access'],
   examples: {
     title: [
       'https://www.paramountplus.com/shows/tulsa-king/',

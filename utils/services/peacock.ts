@@ -6,11 +6,12 @@
  * (`…/<id>/seasons/1/episodes/<slug>/<uuid>`) are the show's.
  */
 
+import { STREAMING_SERVICE_FACTS, type TitleKind } from '../domain';
 import { readCurrentTitleMetadata } from './json-ld-show';
 import { urlMatchesAnyPattern } from './match-pattern';
 import { readDocumentTitle, readText } from './page-metadata';
 import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
-import type { PageMatch, PageReading, StreamingService, TitleKind } from './service';
+import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker } from './title-kind';
 
 const PEACOCK_MATCHES = ['https://www.peacocktv.com/*'];
@@ -104,9 +105,8 @@ function readPeacockPage(document: Document, url: URL): PageReading | null {
 
 export const peacockService: StreamingService = {
   id: 'peacock',
-  name: 'Peacock',
+  name: STREAMING_SERVICE_FACTS.peacock.name,
   matches: PEACOCK_MATCHES,
-  tvmazeNetworks: ['Peacock'],
   examples: {
     title: [
       'https://www.peacocktv.com/watch/asset/tv/the-office/4902514835143843112',

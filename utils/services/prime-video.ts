@@ -6,6 +6,7 @@
  * page; its URL is the detail URL, with `autoplay=1` when playback was started from a link.
  */
 
+import { STREAMING_SERVICE_FACTS } from '../domain';
 import { seasonNumberInTitle } from './clean-title';
 import { urlMatchesAnyPattern } from './match-pattern';
 import {
@@ -207,9 +208,8 @@ function readPrimeVideoPage(document: Document, url: URL): PageReading | null {
 
 export const primeVideoService: StreamingService = {
   id: 'prime-video',
-  name: 'Prime Video',
+  name: STREAMING_SERVICE_FACTS['prime-video'].name,
   matches: PRIME_VIDEO_MATCHES,
-  tvmazeNetworks: ['Prime Video', 'Amazon Prime Video'],
   examples: {
     title: [
       'https://www.primevideo.com/detail/0KRGHGZCHKS920ZQGY5LBRF7MA/ref=atv_hm_hom_c_cjm7wb_2_1',

@@ -3,7 +3,7 @@
  * be shown a series' renewal status, so every reader says 'unknown' rather than guess.
  */
 
-import type { TitleKind } from './service';
+import type { TitleKind } from '../domain';
 
 // schema.org types for a show, a season of one or an episode of one.
 // IMDb's TVMiniSeries is a series; its TVMovie and TVSpecial are one-off titles, films for us

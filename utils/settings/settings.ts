@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { NewsSourceId } from '../shows/show-report';
+import { NEWS_SOURCE_IDS, type NewsSourceId } from '../domain';
 
 /**
  * Every user setting, declared once. `local:` storage survives browser restarts and is shared by
@@ -20,13 +20,10 @@ export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed'
 
 export type NewsSourceSettings = Record<NewsSourceId, boolean>;
 
-export const DEFAULT_NEWS_SOURCES: NewsSourceSettings = {
-  'google-news': true,
-  deadline: true,
-  tvline: true,
-  variety: true,
-  'whats-on-netflix': true,
-};
+/** Every news source is on until the user turns it off (trade feeds also need their hosts allowed). */
+export const DEFAULT_NEWS_SOURCES: NewsSourceSettings = Object.fromEntries(
+  NEWS_SOURCE_IDS.map((id) => [id, true]),
+) as NewsSourceSettings;
 
 /** Which news sources the background may ask; each can be turned off in the options page. */
 export const newsSources = storage.defineItem<NewsSourceSettings>('local:newsSources', {

@@ -21,9 +21,8 @@
  * - TVmaze's own score, a little: +0.05 × score.
  * The best needs ≥ 0.55 and a lead of ≥ 0.1 over the runner-up; a tie means we'd be guessing.
  */
-import type { TitleKind } from '../services/service';
-import { compactTitle, normalizeTitle } from './normalize-title';
-import type { ResolvedShow } from './show-report';
+import type { ResolvedShow, TitleKind } from '../domain';
+import { compactTitleMatchKey, titleMatchKey } from '../text/title-match-key';
 
 export interface ScoredShow {
   /** TVmaze's search score (roughly 0–1). */
@@ -66,10 +65,11 @@ export type TitleAgreement = 'exact' | 'contains' | 'fuzzy' | 'none';
 
 /** How a page's title and a show's name agree, after normalization. */
 export function compareTitles(pageTitle: string, showName: string): { agreement: TitleAgreement; similarity: number } {
-  const a = normalizeTitle(pageTitle);
-  const b = normalizeTitle(showName);
+  const a = titleMatchKey(pageTitle);
+  const b = titleMatchKey(showName);
   if (a === '' || b === '') return { agreement: 'none', similarity: 0 };
-  if (a === b || compactTitle(pageTitle) === compactTitle(showName)) return { agreement: 'exact', similarity: 1 };
+  if (a === b || compactTitleMatchKey(pageTitle) === compactTitleMatchKey(showName))
+    return { agreement: 'exact', similarity: 1 };
 
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   // One word inside a longer title is how "Girls" meets "Derry Girls": only several words count.
@@ -164,8 +164,8 @@ export function chooseShowMatch(
 }
 
 function networkIsPreferred(network: string, preferredNetworks: readonly string[]): boolean {
-  const wanted = compactTitle(network);
-  return wanted !== '' && preferredNetworks.some((name) => compactTitle(name) === wanted);
+  const wanted = compactTitleMatchKey(network);
+  return wanted !== '' && preferredNetworks.some((name) => compactTitleMatchKey(name) === wanted);
 }
 
 function yearOf(isoDay: string | null): number | null {

@@ -10,11 +10,11 @@
  *   so the caller serves its cache marked outdated instead of claiming "not found".
  *   Wikidata being unavailable never throws: it only costs the exact step, and the title search follows.
  */
+
+import type { MatchMethod, PageShow, ResolvedShow, ServiceId } from '../domain';
 import { isImdbId, type TvmazeClient, tvmazeClient } from '../providers/tvmaze';
 import { hasWikidataServiceProperty, mapServiceIdToImdb } from '../providers/wikidata';
-import type { PageShow, ServiceId } from '../services/service';
 import { chooseShowMatch } from './match-show';
-import type { MatchMethod, ResolvedShow } from './show-report';
 
 export interface ResolvedMatch {
   show: ResolvedShow;
@@ -41,7 +41,7 @@ export interface ResolveShowOptions {
 
 export async function resolveShow(
   query: PageShow,
-  preferredNetworks: string[],
+  preferredNetworks: readonly string[],
   client: TvmazeClient = tvmazeClient,
   options: ResolveShowOptions = {},
 ): Promise<ResolvedMatch | null> {

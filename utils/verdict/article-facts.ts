@@ -2,8 +2,8 @@ import { findDates, resolveYear, type TextDate, toIsoDate } from './article-date
 import { extractRatings } from './article-ratings';
 import { type Sentence, splitSentences } from './article-sentences';
 import { classifyHeadline, readHeadline } from './classify-headline';
+import { normalizeUnicode } from './matching-text';
 import { findNetworkMentions, type NetworkMention } from './networks';
-import { normalizeUnicode } from './normalize-text';
 import type { ArticleFacts, HeadlineClassification, HeadlineVerdict } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { Rating, RatingSource } from '../shows/show-report';
+import type { Rating, RatingSource } from '../domain';
 import { splitSentences } from './article-sentences';
 
 /**

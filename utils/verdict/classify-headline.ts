@@ -20,7 +20,7 @@ import {
   VERDICT_PHRASES,
   YES_NO_QUESTION_START,
 } from './headline-phrases';
-import { normalizeUnicode, toCasedMatchingText } from './normalize-text';
+import { normalizeUnicode, toCasedMatchingText } from './matching-text';
 import { stripPublisherSuffix } from './publisher-suffix';
 import { findSeasonMentions, type SeasonMention, seasonNear } from './season-mentions';
 import { markTitles, PRECEDERS, SHOW, TITLE } from './show-mentions';

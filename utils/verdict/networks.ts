@@ -1,10 +1,13 @@
 /**
  * The networks and streamers that decide a show's fate, with the names the press uses for them.
+ * The streaming services' own come from their declaration (`utils/domain/streaming-services.ts`).
  *
  * `aliases` are lower-case, as the headline classifier sees text ("&" already read as "and").
  * `inText` is case-sensitive and used on article prose, where capitals tell the network "Fox"
  * from the word "fox" and "Max" the streamer from "Max" the first name.
  */
+import { STREAMING_SERVICE_FACTS } from '../domain';
+
 export interface Network {
   /** The name ShowFate displays. */
   name: string;
@@ -19,30 +22,22 @@ function cased(source: string): RegExp {
   return new RegExp(`(?<![\\w+])(?:${source})${END}`, 'g');
 }
 
-export const NETWORKS: Network[] = [
-  { name: 'Netflix', aliases: ['netflix'], inText: cased('Netflix|NETFLIX') },
-  { name: 'HBO Max', aliases: ['hbo max'], inText: cased('HBO Max') },
-  // "Max" alone is also a first name (Max Thieriot): a capitalised word after it means a person.
-  { name: 'Max', aliases: ['max'], inText: cased('(?<!Mad )Max(?! [A-Z])') },
+/** The networks that are also streaming services ShowFate reads, declared with each service. */
+const STREAMING_SERVICE_NETWORKS: Network[] = Object.values(STREAMING_SERVICE_FACTS).flatMap((facts) =>
+  facts.pressNetworks.map((network) => ({
+    name: network.name,
+    aliases: [...network.aliases],
+    inText: cased(network.inText),
+  })),
+);
+
+/** Every other network and streamer the press names. */
+const OTHER_NETWORKS: Network[] = [
   { name: 'HBO', aliases: ['hbo'], inText: cased('HBO') },
   { name: 'FX', aliases: ['fx on hulu', 'fx'], inText: cased('FX(?: on Hulu)?') },
   { name: 'FXX', aliases: ['fxx'], inText: cased('FXX') },
-  { name: 'Hulu', aliases: ['hulu'], inText: cased('Hulu') },
-  {
-    name: 'Prime Video',
-    aliases: ['amazon prime video', 'amazon prime', 'prime video', 'amazon'],
-    inText: cased('Amazon Prime Video|Amazon Prime|Prime Video|Amazon(?! MGM)'),
-  },
-  {
-    name: 'Apple TV+',
-    aliases: ['apple tv+', 'apple tv plus', 'apple tv', 'apple'],
-    inText: cased('Apple TV\\+|Apple TV Plus|Apple TV|Apple'),
-  },
   { name: 'Disney Channel', aliases: ['disney channel'], inText: cased('Disney Channel') },
-  { name: 'Disney+', aliases: ['disney+', 'disney plus', 'disney'], inText: cased('Disney\\+|Disney Plus|Disney') },
-  { name: 'Peacock', aliases: ['peacock'], inText: cased('Peacock') },
   { name: 'Paramount Network', aliases: ['paramount network'], inText: cased('Paramount Network') },
-  { name: 'Paramount+', aliases: ['paramount+', 'paramount plus'], inText: cased('Paramount\\+|Paramount Plus') },
   { name: 'AMC+', aliases: ['amc+'], inText: cased('AMC\\+') },
   { name: 'AMC', aliases: ['amc'], inText: cased('AMC') },
   { name: 'NBC', aliases: ['nbc'], inText: cased('NBC') },
@@ -129,6 +124,8 @@ export const NETWORKS: Network[] = [
     inText: cased('(?:Network|Channel) (?:10|Ten)'),
   },
 ];
+
+export const NETWORKS: Network[] = [...STREAMING_SERVICE_NETWORKS, ...OTHER_NETWORKS];
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import { titleKeys } from './normalize-text';
+import { titleWords } from './matching-text';
 
 /**
  * Google News titles end in " - Publisher" and some trade feeds in " | Publisher".
@@ -102,13 +102,13 @@ export function looksLikePublisher(tail: string): boolean {
 }
 
 function endsWithShow(headline: string, show: string): boolean {
-  const showKeys = titleKeys(show);
-  const headlineKeys = titleKeys(headline);
+  const showKeys = titleWords(show);
+  const headlineKeys = titleWords(headline);
   if (showKeys.length === 0 || showKeys.length > headlineKeys.length) return false;
   return showKeys.every((key, i) => headlineKeys[headlineKeys.length - showKeys.length + i] === key);
 }
 
 function containsShow(tail: string, show: string): boolean {
-  const showKeys = titleKeys(show).join(' ');
-  return showKeys.length > 0 && ` ${titleKeys(tail).join(' ')} `.includes(` ${showKeys} `);
+  const showKeys = titleWords(show).join(' ');
+  return showKeys.length > 0 && ` ${titleWords(tail).join(' ')} `.includes(` ${showKeys} `);
 }

@@ -1,5 +1,5 @@
+import { type Token, titleWords, tokenize } from './matching-text';
 import { NETWORK_ALIAS_SOURCE, NETWORKS } from './networks';
-import { type Token, titleKeys, tokenize } from './normalize-text';
 
 /**
  * Finds where a headline names the show, and replaces each real mention with SHOW and every
@@ -149,7 +149,7 @@ export function titleVariants(show: string): string[][] {
   if (base.includes('&')) forms.push(base.replace(/\s*&\s*/g, ' '));
   const variants: string[][] = [];
   for (const form of forms) {
-    const keys = joinInitials(titleKeys(form));
+    const keys = joinInitials(titleWords(form));
     if (keys.length === 0) continue;
     variants.push(keys);
     if (keys[0] === 'the' && keys.length > 1) variants.push(keys.slice(1));
@@ -210,7 +210,7 @@ function replaceQuotedSpans(
   let titleQuoted = false;
   for (const span of spans) {
     const inner = text.slice(span.start + 1, span.end - 1);
-    const keys = joinInitials(titleKeys(inner));
+    const keys = joinInitials(titleWords(inner));
     const isShow = variants.some((variant) => sameTitle(keys, variant)) && !isDerivedWork(text, span.start, span.end);
     const afterColon = /:\s*$/.test(text.slice(0, span.start)) && keys.length >= 3;
     // Titles are capitalised: a quoted lower-case phrase in a mixed-case headline is someone's words.

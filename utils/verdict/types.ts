@@ -1,4 +1,4 @@
-import type { NewsArticle, Rating } from '../shows/show-report';
+import type { NewsArticle, Rating } from '../domain';
 import { DECISIVE_VERDICTS, type DecisiveVerdict } from '../status/fate-status';
 
 /** A headline's verdict: one of the decisive verdicts (utils/status/fate-status.ts), or none. */

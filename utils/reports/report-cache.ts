@@ -1,6 +1,5 @@
 import type { ReportStore } from '../cache/report-store';
-import type { PageShow } from '../services/service';
-import type { ShowReport } from '../shows/show-report';
+import type { PageShow, ShowReport } from '../domain';
 import { reportKey } from './report-key';
 
 /** A found show's report is fresh for 12 hours: decisions are rare, and TVmaze itself caches an hour. */
@@ -10,14 +9,18 @@ export const UNMATCHED_MAX_AGE_MS = 6 * 60 * 60 * 1000;
 /** A report built while a news source was down is re-asked soon: the news may change its status. */
 export const NEWS_UNAVAILABLE_MAX_AGE_MS = 30 * 60 * 1000;
 
-export interface ReportServiceDeps {
+export interface ReportCacheOptions {
   store: ReportStore;
   /** Builds a report from the network; throws SourceUnavailableError when the sources are unreachable. */
   build: (query: PageShow) => Promise<ShowReport>;
   now?: () => number;
 }
 
-export interface ReportService {
+/**
+ * Reports by page show: served from the store while fresh, built from the network when not, the
+ * last known one when the network fails. What the background answers `getShowReport` with.
+ */
+export interface ReportCache {
   /** The cached report at any age, for an instant first paint; null when never seen. */
   peek(query: PageShow): Promise<ShowReport | null>;
   /**
@@ -33,7 +36,7 @@ interface InFlightLookup {
   superseded: boolean;
 }
 
-export function createReportService({ store, build, now = Date.now }: ReportServiceDeps): ReportService {
+export function createReportCache({ store, build, now = Date.now }: ReportCacheOptions): ReportCache {
   // One network lookup per key at a time: a page that asks twice (peek+get, two frames, SPA
   // navigation back and forth) shares the same request. Only in memory, on purpose: it dies with
   // the service worker, and what outlives it is in the store.

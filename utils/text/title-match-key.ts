@@ -1,5 +1,6 @@
 /**
- * Title normalization, so a page's title and TVmaze's name compare equal when they name the same show:
+ * A show name's match key: the form in which a page's title and TVmaze's name compare equal when they
+ * name the same show (matching, the trade index by title, the news search's title check):
  * "Grey's Anatomy" / "Greys Anatomy", "9-1-1" / "911", "Law & Order: SVU" / "Law and Order SVU",
  * "The Office" / "Office", "Élite" / "Elite", "Shameless (US)" / "Shameless".
  *
@@ -34,7 +35,8 @@ const SPELLED_OUT: Record<string, string> = {
   þ: 'th',
 };
 
-export function normalizeTitle(title: string): string {
+/** The match key: lower case, folded, punctuation-free, without a leading "The". */
+export function titleMatchKey(title: string): string {
   const folded = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g, '')
@@ -57,7 +59,7 @@ export function normalizeTitle(title: string): string {
   return words.replace(/^the (?=\S)/, '');
 }
 
-/** The normalized title without spaces: "Spider-Man" and "Spider Man" agree here when they don't above. */
-export function compactTitle(title: string): string {
-  return normalizeTitle(title).replace(/ /g, '');
+/** The match key without spaces: "Spider-Man" and "Spider Man" agree here when they don't above. */
+export function compactTitleMatchKey(title: string): string {
+  return titleMatchKey(title).replace(/ /g, '');
 }

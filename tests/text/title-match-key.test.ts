@@ -1,8 +1,8 @@
 /** @vitest-environment node */
 import { describe, expect, it } from 'vitest';
-import { compactTitle, normalizeTitle } from '../../utils/shows/normalize-title';
+import { compactTitleMatchKey, titleMatchKey } from '../../utils/text/title-match-key';
 
-describe('normalizeTitle', () => {
+describe('titleMatchKey', () => {
   it.each([
     ["Grey's Anatomy", 'greys anatomy'],
     ['Grey’s Anatomy', 'greys anatomy'],
@@ -35,13 +35,13 @@ describe('normalizeTitle', () => {
     ['¡Who Is America?', 'who is america'],
     ['', ''],
   ])('%j → %j', (title, expected) => {
-    expect(normalizeTitle(title)).toBe(expected);
+    expect(titleMatchKey(title)).toBe(expected);
   });
 });
 
-describe('compactTitle', () => {
+describe('compactTitleMatchKey', () => {
   it('lets spaced and joined spellings agree', () => {
-    expect(compactTitle('Spider Man')).toBe(compactTitle('Spider-Man'));
-    expect(compactTitle('Ink Master')).not.toBe(compactTitle('Inkmasters'));
+    expect(compactTitleMatchKey('Spider Man')).toBe(compactTitleMatchKey('Spider-Man'));
+    expect(compactTitleMatchKey('Ink Master')).not.toBe(compactTitleMatchKey('Inkmasters'));
   });
 });

@@ -8,7 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createLiveBackgroundServices } from '../../utils/background/live-services';
+import { createLiveBackgroundDependencies } from '../../utils/background/live-dependencies';
 import { openShowFateDb } from '../../utils/cache/database';
 import { reportKey } from '../../utils/reports/report-key';
 import { DEFAULT_NEWS_SOURCES, matchCorrections, newsSources } from '../../utils/settings/settings';
@@ -58,17 +58,17 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the live background services', () => {
+describe('the live background dependencies', () => {
   it('build a report from the real sources and cache it in IndexedDB', async () => {
     const requests = stubSources();
-    const services = createLiveBackgroundServices();
-    const report = await services.reports.get(sampleQuery());
+    const background = createLiveBackgroundDependencies();
+    const report = await background.reports.get(sampleQuery());
     expect(report.show?.name).toBe('The Imperfects');
     expect(report.status).toBe('canceled');
     expect(report.newsUnavailable).toBe(false);
     expect(requests).toContain('api.tvmaze.com');
     expect(requests).toContain('news.google.com');
-    expect(services.store.health().state).toBe('indexeddb');
+    expect(background.store.health().state).toBe('indexeddb');
     const db = await openShowFateDb();
     expect(await db.getAllKeys('reports')).toEqual([reportKey(sampleQuery())]);
     db.close();
@@ -79,7 +79,7 @@ describe('the live background services', () => {
     permitted = async () => {
       throw new Error('permissions API unavailable');
     };
-    const report = await createLiveBackgroundServices().reports.get(sampleQuery());
+    const report = await createLiveBackgroundDependencies().reports.get(sampleQuery());
     expect(report.show?.name).toBe('The Imperfects');
     expect(report.newsUnavailable).toBe(true);
   });
@@ -92,33 +92,33 @@ describe('the live background services', () => {
         throw new DOMException('denied', 'SecurityError');
       },
     } as unknown as IDBFactory;
-    const services = createLiveBackgroundServices();
-    const polled = await services.pollTradeFeeds();
+    const background = createLiveBackgroundDependencies();
+    const polled = await background.pollTradeFeeds();
     expect(polled.find((result) => result.feed === 'deadline')).toMatchObject({ error: null });
-    const report = await services.reports.get(sampleQuery());
+    const report = await background.reports.get(sampleQuery());
     expect(report.status).toBe('canceled');
     expect(report.newsUnavailable).toBe(false);
-    expect(services.store.health()).toEqual({ state: 'memory', reason: 'SecurityError' });
+    expect(background.store.health()).toEqual({ state: 'memory', reason: 'SecurityError' });
   });
 
   it('poll only the feeds the user left on and allowed', async () => {
     const requests = stubSources();
     permitted = async (origins) => origins.includes('https://deadline.com/*');
     await newsSources.setValue({ ...DEFAULT_NEWS_SOURCES, tvline: false });
-    await createLiveBackgroundServices().pollTradeFeeds();
+    await createLiveBackgroundDependencies().pollTradeFeeds();
     expect(requests).toEqual(['deadline.com']);
   });
 
   it('remember a correction and make the other cached pages of that title follow it', async () => {
     stubSources();
-    const services = createLiveBackgroundServices();
+    const background = createLiveBackgroundDependencies();
     const episode = sampleQuery({ pageKind: 'player', title: 'The Imperfects' });
-    await services.reports.get(sampleQuery());
-    await services.reports.get({ ...episode, year: null });
-    await services.rememberCorrection(sampleQuery(), 60752);
+    await background.reports.get(sampleQuery());
+    await background.reports.get({ ...episode, year: null });
+    await background.rememberCorrection(sampleQuery(), 60752);
     expect(await matchCorrections.getValue()).toEqual({ 'netflix:81214929': 60752 });
-    expect(await services.store.getReport(reportKey({ ...episode, year: null }))).toBeUndefined();
-    const corrected = await services.reports.get(sampleQuery());
+    expect(await background.store.getReport(reportKey({ ...episode, year: null }))).toBeUndefined();
+    const corrected = await background.reports.get(sampleQuery());
     expect(corrected.matchMethod).toBe('user-choice');
   });
 });

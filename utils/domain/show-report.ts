@@ -1,5 +1,6 @@
-import type { PageShow } from '../services/service';
 import type { DecisiveVerdict, FateStatus } from '../status/fate-status';
+import type { NewsSourceId } from './news-sources';
+import type { PageShow } from './page-show';
 
 export type RatingSource =
   | 'tvmaze'
@@ -16,9 +17,6 @@ export interface Rating {
   scale: number;
   votes?: number;
 }
-
-/** Where a news headline came from. */
-export type NewsSourceId = 'google-news' | 'deadline' | 'tvline' | 'variety' | 'whats-on-netflix';
 
 export interface NewsArticle {
   headline: string;

@@ -1,9 +1,12 @@
+/**
+ * Preact hooks live with the UI, not in utils/: they are the panel's and the popup's wiring to the
+ * background (components themselves take `{data, actions}` and never ask it).
+ */
 import { useState } from 'preact/hooks';
-import type { ShowPickerView } from '../../components/show-picker';
-import type { PageShow } from '../services/service';
-import type { ShowReport } from '../shows/show-report';
-import { describeLookupError } from './describe-error';
-import { sendMessage } from './protocol';
+import type { PageShow, ShowReport } from '../../utils/domain';
+import { describeLookupError } from '../../utils/messaging/describe-error';
+import { sendMessage } from '../../utils/messaging/protocol';
+import type { ShowPickerView } from '../show-picker';
 
 export interface ShowCorrection {
   /** The picker's state, or null while it is closed. */

@@ -2,30 +2,28 @@ import { browser } from 'wxt/browser';
 import { createShowFateDatabase } from '../cache/database-handle';
 import { createIndexedDbReportStore } from '../cache/report-store';
 import { createTradeArticleStore } from '../cache/trade-article-store';
-import { quotedTitleKeys } from '../news/headline-titles';
+import { type NewsArticle, type PageShow, streamingServiceFacts } from '../domain';
+import { quotedTitleMatchKeys } from '../news/headline-titles';
 import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { readArticleFindings } from '../news/read-article';
 import { fetchGoogleNews } from '../providers/google-news';
 import { fetchTradeFeed, TRADE_FEEDS, type TradeFeed } from '../providers/trade-feeds';
 import { tvmazeClient } from '../providers/tvmaze';
 import { buildShowReport, type ReportSources } from '../reports/build-show-report';
+import { createReportCache } from '../reports/report-cache';
 import { correctionKey } from '../reports/report-key';
-import { createReportService } from '../reports/report-service';
-import { STREAMING_SERVICES } from '../services/registry';
-import type { PageShow } from '../services/service';
 import {
   articleReadingEnabled,
   matchCorrections,
   type NewsSourceSettings,
   readNewsSources,
 } from '../settings/settings';
-import { normalizeTitle } from '../shows/normalize-title';
 import { resolveShow } from '../shows/resolve-show';
-import type { NewsArticle } from '../shows/show-report';
-import type { BackgroundServices } from './register-message-handlers';
+import { titleMatchKey } from '../text/title-match-key';
+import type { BackgroundDependencies } from './register-message-handlers';
 
-function preferredNetworks(query: PageShow): string[] {
-  return STREAMING_SERVICES.find((service) => service.id === query.service)?.tvmazeNetworks ?? [];
+function preferredNetworks(query: PageShow): readonly string[] {
+  return streamingServiceFacts(query.service).tvmazeNetworks;
 }
 
 function hasHostPermission(pattern: string): Promise<boolean> {
@@ -41,8 +39,10 @@ async function activeTradeFeeds(enabled: NewsSourceSettings): Promise<TradeFeed[
   return active;
 }
 
-/** Wires the background's services to the real network, IndexedDB and the user's settings. */
-export function createLiveBackgroundServices(): BackgroundServices & { pollTradeFeeds(): Promise<TradePollResult[]> } {
+/** Wires the background's dependencies to the real network, IndexedDB and the user's settings. */
+export function createLiveBackgroundDependencies(): BackgroundDependencies & {
+  pollTradeFeeds(): Promise<TradePollResult[]>;
+} {
   // One connection for both stores: one open, one health to report.
   const database = createShowFateDatabase();
   const store = createIndexedDbReportStore({ database });
@@ -88,12 +88,12 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
     now: Date.now,
   };
 
-  const reports = createReportService({ store, build: (query) => buildShowReport(query, sources) });
+  const reports = createReportCache({ store, build: (query) => buildShowReport(query, sources) });
 
   /** New trade headlines about a show make its cached report stale: it is rebuilt on the next visit. */
   async function forgetReportsAbout(articles: NewsArticle[]) {
-    const titles = new Set(articles.flatMap((article) => quotedTitleKeys(article.headline)));
-    await store.forgetReports((entry) => !!entry.report.show && titles.has(normalizeTitle(entry.report.show.name)));
+    const titles = new Set(articles.flatMap((article) => quotedTitleMatchKeys(article.headline)));
+    await store.forgetReports((entry) => !!entry.report.show && titles.has(titleMatchKey(entry.report.show.name)));
   }
 
   return {

@@ -1,7 +1,12 @@
 /**
- * Text normalisation shared by the headline classifier and the article reader.
- * Feeds mix typographic and straight quotes, full-width characters, accents ("Shōgun") and
- * every kind of dash; matching works on one plain form so the phrase tables stay simple.
+ * The verdict's matching text: headlines and article prose reduced to one plain form, so the phrase
+ * tables stay simple. Feeds mix typographic and straight quotes, full-width characters, accents
+ * ("Shōgun") and every kind of dash.
+ *
+ * Not to be confused with the two other text forms: `cleanPageText` (utils/services/clean-title.ts)
+ * tidies strings read off a streaming page (entities, zero-width characters) and keeps them
+ * readable; `titleMatchKey` (utils/text/title-match-key.ts) is the key two show names compare
+ * equal by. This one keeps words and their positions, for reading sentences.
  */
 
 /** Typographic single quotes, primes and backticks all act as apostrophes or single quotes. */
@@ -60,7 +65,10 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
-/** A title reduced to its word keys: punctuation differences ("9-1-1", "Grey's") do not matter. */
-export function titleKeys(title: string): string[] {
+/**
+ * A title's words, each as its key (matching text, no apostrophes), for finding it word by word in
+ * a headline: punctuation differences ("9-1-1", "Grey's") do not matter.
+ */
+export function titleWords(title: string): string[] {
   return tokenize(toMatchingText(title)).map((token) => token.key);
 }
