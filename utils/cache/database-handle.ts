@@ -153,6 +153,25 @@ export function createShowFateDatabase(options: ShowFateDatabaseOptions = {}): S
   };
 }
 
+/**
+ * Runs `action` on the open database, or `fallback` when there is none or the action fails (the
+ * failure is reported, so the popup can say the cache is degraded, and the database is kept).
+ */
+export async function withDatabase<T>(
+  database: ShowFateDatabase,
+  action: (db: IDBPDatabase<ShowFateDb>) => Promise<T>,
+  fallback: () => Promise<T>,
+): Promise<T> {
+  const opened = await database.get();
+  if (!opened) return fallback();
+  try {
+    return await action(opened);
+  } catch (error) {
+    database.operationFailed(error);
+    return fallback();
+  }
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) return error.name && error.name !== 'Error' ? error.name : error.message || 'Error';
   if (error && typeof error === 'object' && 'name' in error) return String((error as { name: unknown }).name);

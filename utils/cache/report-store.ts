@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { CachedReport, RecentShow, ShowFateDb } from './database';
-import { createShowFateDatabase, type ShowFateDatabase, type StorageHealth } from './database-handle';
+import { createShowFateDatabase, type ShowFateDatabase, type StorageHealth, withDatabase } from './database-handle';
 import { readCachedReport, readRecentShow } from './record-schemas';
 
 /** How many shows the popup's "recently seen" list keeps. */
@@ -96,19 +96,8 @@ export function createIndexedDbReportStore(options: IndexedDbReportStoreOptions 
     });
   const memory = createMemoryReportStore(limit);
 
-  async function withDb<T>(
-    action: (db: IDBPDatabase<ShowFateDb>) => Promise<T>,
-    fallback: () => Promise<T>,
-  ): Promise<T> {
-    const opened = await database.get();
-    if (!opened) return fallback();
-    try {
-      return await action(opened);
-    } catch (error) {
-      database.operationFailed(error);
-      return fallback();
-    }
-  }
+  const withDb = <T>(action: (db: IDBPDatabase<ShowFateDb>) => Promise<T>, fallback: () => Promise<T>) =>
+    withDatabase(database, action, fallback);
 
   /** The stored report, validated; a corrupt record is deleted. */
   async function readReport(db: IDBPDatabase<ShowFateDb>, key: string): Promise<CachedReport | undefined> {

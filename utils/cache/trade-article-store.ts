@@ -3,7 +3,7 @@ import type { NewsArticle } from '../domain';
 import { quotedTitleMatchKeys } from '../news/headline-titles';
 import { titleMatchKey } from '../text/title-match-key';
 import type { ShowFateDb, TradeArticleEntry } from './database';
-import { createShowFateDatabase, type ShowFateDatabase } from './database-handle';
+import { createShowFateDatabase, type ShowFateDatabase, withDatabase } from './database-handle';
 import { readTradeArticle } from './record-schemas';
 
 /** Headlines kept: a year of the four feeds is a few thousand; older decisions are in Google News too. */
@@ -89,19 +89,8 @@ export function createTradeArticleStore(options: TradeArticleStoreOptions = {}):
     });
   const memory = createMemoryTradeArticleStore(limit);
 
-  async function withDb<T>(
-    action: (db: IDBPDatabase<ShowFateDb>) => Promise<T>,
-    fallback: () => Promise<T>,
-  ): Promise<T> {
-    const opened = await database.get();
-    if (!opened) return fallback();
-    try {
-      return await action(opened);
-    } catch (error) {
-      database.operationFailed(error);
-      return fallback();
-    }
-  }
+  const withDb = <T>(action: (db: IDBPDatabase<ShowFateDb>) => Promise<T>, fallback: () => Promise<T>) =>
+    withDatabase(database, action, fallback);
 
   return {
     add: (articles, now) =>
