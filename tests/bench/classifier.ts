@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { classifyHeadline } from '../../utils/verdict/classify-headline';
-import { describeOutcome, evaluate, percent, VERDICTS } from '../verdict/headline-evaluation';
+import { confusionRows, describeOutcome, evaluate, percent, precisionRecallRows } from '../verdict/headline-evaluation';
 import { HEADLINE_SET } from '../verdict/headline-set';
 import { loadRealHeadlines } from '../verdict/real/real-headlines';
 
@@ -19,30 +19,10 @@ const evaluation = evaluate(HEADLINE_SET, classifyHeadline);
 
 console.log(`\nLabeled headlines: ${HEADLINE_SET.length}`);
 console.log('\nConfusion matrix (rows: labeled, columns: predicted)');
-console.table(
-  Object.fromEntries(
-    VERDICTS.map((labeled) => [
-      labeled,
-      Object.fromEntries(VERDICTS.map((predicted) => [predicted, evaluation.confusion[labeled][predicted]])),
-    ]),
-  ),
-);
+console.table(confusionRows(evaluation));
 
 console.log('Per class');
-console.table(
-  Object.fromEntries(
-    evaluation.perClass.map((score) => [
-      score.verdict,
-      {
-        labeled: score.labeled,
-        predicted: score.predicted,
-        correct: score.correct,
-        precision: percent(score.precision),
-        recall: percent(score.recall),
-      },
-    ]),
-  ),
-);
+console.table(precisionRecallRows(evaluation));
 console.log(`Verdict accuracy: ${percent(evaluation.accuracy)}`);
 console.log(`Season accuracy:  ${percent(evaluation.seasonAccuracy)}`);
 console.log(`False "canceled": ${evaluation.falseCanceled.length}`);

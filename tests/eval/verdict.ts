@@ -9,7 +9,7 @@
  *   npm run eval:verdict -- --misses     list every miss of the development part
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { describeOutcome, percent, VERDICTS } from '../verdict/headline-evaluation';
+import { confusionRows, describeOutcome, percent, precisionRecallRows } from '../verdict/headline-evaluation';
 import { loadRealHeadlines, loadShowFacts, namesShow, type RealPart, realFile } from '../verdict/real/real-headlines';
 import { type Reader, type RealEvaluation, scoreHeadlines, scoreShows } from '../verdict/real/score-real';
 
@@ -48,27 +48,8 @@ function printPart(part: RealPart) {
       `\n── ${reader === 'headline' ? 'headline only (classifyHeadline)' : 'headline + lead (extractArticleFacts)'}`,
     );
     console.log('confusion (rows: labeled, columns: predicted)');
-    console.table(
-      Object.fromEntries(
-        VERDICTS.map((labeled) => [
-          labeled,
-          Object.fromEntries(VERDICTS.map((predicted) => [predicted, evaluation.confusion[labeled][predicted]])),
-        ]),
-      ),
-    );
-    console.table(
-      Object.fromEntries(
-        evaluation.perClass.map((score) => [
-          score.verdict,
-          {
-            labeled: score.labeled,
-            predicted: score.predicted,
-            precision: percent(score.precision),
-            recall: percent(score.recall),
-          },
-        ]),
-      ),
-    );
+    console.table(confusionRows(evaluation));
+    console.table(precisionRecallRows(evaluation));
     console.log(
       `accuracy ${percent(evaluation.accuracy)} · season ${percent(evaluation.seasonAccuracy)} · ` +
         `false "canceled" ${evaluation.falseCanceled.length} · revived read as canceled ${evaluation.revivedAsCanceled}`,

@@ -97,3 +97,29 @@ export function perClassRows(evaluation: Evaluation): Array<Record<string, strin
 export function describeOutcome({ item, got }: Outcome): string {
   return `want ${item.verdict}/${item.season} got ${got.verdict}/${got.season} — [${item.show}] ${item.headline}`;
 }
+
+/** The confusion matrix (rows: labeled, columns: predicted), for console.table. */
+export function confusionRows(evaluation: Evaluation): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    VERDICTS.map((labeled) => [
+      labeled,
+      Object.fromEntries(VERDICTS.map((predicted) => [predicted, evaluation.confusion[labeled][predicted]])),
+    ]),
+  );
+}
+
+/** Precision and recall per class, for console.table. */
+export function precisionRecallRows(evaluation: Evaluation): Record<string, Record<string, string | number>> {
+  return Object.fromEntries(
+    evaluation.perClass.map((score) => [
+      score.verdict,
+      {
+        labeled: score.labeled,
+        predicted: score.predicted,
+        correct: score.correct,
+        precision: percent(score.precision),
+        recall: percent(score.recall),
+      },
+    ]),
+  );
+}
