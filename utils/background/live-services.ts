@@ -5,7 +5,7 @@ import { createTradeArticleStore } from '../cache/trade-article-store';
 import { quotedTitleKeys } from '../news/headline-titles';
 import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { readArticleFindings } from '../news/read-article';
-import { fetchGoogleNews } from '../providers/google-news';
+import { buildNewsQuery, fetchGoogleNews, titleIsAmbiguous } from '../providers/google-news';
 import { fetchTradeFeed, TRADE_FEEDS, type TradeFeed } from '../providers/trade-feeds';
 import { tvmazeClient } from '../providers/tvmaze';
 import { buildShowReport, type ReportSources } from '../reports/build-show-report';
@@ -79,6 +79,14 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
           }),
       ]);
       return { articles: [...trade, ...searched], complete };
+    },
+    // News alongside resolution: a distinctive page title is searched as it stands, and the answer
+    // kept when TVmaze's name for the show makes the same search (issue 12).
+    earlyNews: {
+      fromPage: (query) =>
+        titleIsAmbiguous(query.title) ? null : { name: query.title.trim().replace(/\s+/g, ' '), network: null },
+      fits: (early, resolved) =>
+        buildNewsQuery(early) === buildNewsQuery(resolved) && normalizeTitle(early.name) === normalizeTitle(resolved.name),
     },
     readArticle: (evidence, show) =>
       readArticleFindings(evidence, show.name, {
