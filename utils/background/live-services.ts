@@ -86,7 +86,8 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
       fromPage: (query) =>
         titleIsAmbiguous(query.title) ? null : { name: query.title.trim().replace(/\s+/g, ' '), network: null },
       fits: (early, resolved) =>
-        buildNewsQuery(early) === buildNewsQuery(resolved) && normalizeTitle(early.name) === normalizeTitle(resolved.name),
+        buildNewsQuery(early) === buildNewsQuery(resolved) &&
+        normalizeTitle(early.name) === normalizeTitle(resolved.name),
     },
     readArticle: (evidence, show) =>
       readArticleFindings(evidence, show.name, {
