@@ -9,7 +9,9 @@ import { fetchSameOriginJson } from './fetch-same-origin-json';
 
 /**
  * At most one read per this interval while the DOM changes. A throttle, not a debounce: a player
- * page never stops mutating (progress bar, subtitles), and a debounce would never fire there.
+ * page never stops mutating (progress bar, subtitles), and a debounce would never fire there. The
+ * first change after a quiet interval is read at once (the Netflix modal rendering its show must not
+ * wait 250 ms: issue 12's budget is 50 ms from readable title to status), later ones at its end.
  */
 const READ_INTERVAL_MS = 250;
 /** A show URL whose markup still gave nothing after this long is reported as unrecognized. */
@@ -82,6 +84,7 @@ export function watchShowPage(
   let stateKey = '';
   let observer: MutationObserver | undefined;
   let pendingRead: number | undefined;
+  let lastReadAt = Number.NEGATIVE_INFINITY;
   let giveUp: number | undefined;
   let settle: number | undefined;
   /** The show the page showed before the last URL change, and when the URL changed. */
@@ -213,6 +216,19 @@ export function watchShowPage(
     accept(url, reading);
   }
 
+  /** One read in the next task, or at the end of the throttle interval when the last read was recent. */
+  function scheduleRead() {
+    if (pendingRead !== undefined) return;
+    pendingRead = timers.set(
+      () => {
+        pendingRead = undefined;
+        lastReadAt = Date.now();
+        readNow();
+      },
+      Math.max(0, lastReadAt + READ_INTERVAL_MS - Date.now()),
+    );
+  }
+
   /** The `page-data` layer: asked on arrival at a URL, kept only if the page is still at that URL. */
   function askPageData(url: URL) {
     const readPageData = service.readPageData;
@@ -257,16 +273,9 @@ export function watchShowPage(
     }
     // A URL whose remembered reading came from the page data needs no second request.
     if (remembered?.layer !== 'page-data') askPageData(url);
-    pendingRead = timers.set(() => {
-      pendingRead = undefined;
-      readNow();
-    }, 0);
-    observer = new MutationObserver(() => {
-      pendingRead ??= timers.set(() => {
-        pendingRead = undefined;
-        readNow();
-      }, READ_INTERVAL_MS);
-    });
+    lastReadAt = Number.NEGATIVE_INFINITY;
+    scheduleRead();
+    observer = new MutationObserver(scheduleRead);
     observer.observe(document.documentElement, OBSERVED_CHANGES);
     giveUp = timers.set(() => {
       if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id, path: url.pathname });
