@@ -79,6 +79,28 @@ describe('following a single-page app', () => {
     await vi.waitFor(() => expect(shownTitles()).toEqual(['Late Show']));
   });
 
+  it('reads markup that renders after a quiet interval at once, and a stream of changes at most every 250 ms', async () => {
+    document.body.innerHTML = '<main></main>';
+    const read = vi.spyOn(testService, 'read');
+    start();
+    await sleep(300);
+    const readsBefore = read.mock.calls.length;
+    const renderedAt = Date.now();
+    document.body.innerHTML = '<h1>Late Show</h1>';
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['Late Show']), { interval: 2 });
+    // Not at the end of a 250 ms interval: in the next task (happy-dom's timers, so a wide margin).
+    expect(Date.now() - renderedAt).toBeLessThan(150);
+    expect(read.mock.calls.length).toBe(readsBefore + 1);
+    const streamStart = Date.now();
+    for (let change = 0; change < 20; change += 1) {
+      document.body.append(document.createElement('span'));
+      await sleep(25);
+    }
+    const elapsed = Date.now() - streamStart;
+    expect(read.mock.calls.length - readsBefore - 1).toBeLessThanOrEqual(Math.ceil(elapsed / 250) + 1);
+    read.mockRestore();
+  });
+
   it('follows the URL off a show page and onto the next one', async () => {
     start();
     await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
