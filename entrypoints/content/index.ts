@@ -13,6 +13,9 @@ import type { PageState } from '../../utils/messaging/protocol';
 
 export default defineContentScript({
   matches: SHOW_SITE_MATCHES,
+  // From the start, so a show page's script loads while the page is still parsing; it starts
+  // reading once the document is parsed (a half-parsed page could give a lesser reading first).
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
   main(ctx) {
     const service = serviceOfUrl(new URL(location.href));
@@ -27,11 +30,18 @@ export default defineContentScript({
     let started = false;
     ctx.onInvalidated(answerPageStateQuestion(() => state));
 
+    const documentParsed = () =>
+      document.readyState === 'loading'
+        ? new Promise<void>((done) => ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true }))
+        : Promise.resolve();
+
     function startShowPage() {
       started = true;
       state = { state: 'reading' };
+      const parsed = documentParsed();
       loadShowPageStarter(() => import(/* @vite-ignore */ browser.runtime.getURL(SHOW_PAGE_SCRIPT_PATH))).then(
-        (start) => {
+        async (start) => {
+          await parsed;
           if (ctx.isValid) start(ctx, (next) => (state = next));
         },
         (error: unknown) => console.warn('ShowFate: the show-page script could not be loaded', error),

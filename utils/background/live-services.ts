@@ -80,11 +80,15 @@ export function createLiveBackgroundServices(): BackgroundServices & { pollTrade
       ]);
       return { articles: [...trade, ...searched], complete };
     },
-    // News alongside resolution: a distinctive page title is searched as it stands, and the answer
-    // kept when TVmaze's name for the show makes the same search (issue 12).
+    // News alongside resolution: the page's title is searched as it stands, and the answer kept when
+    // TVmaze's show makes the same search (issue 12). A one-word title's search names the network:
+    // the page's service's (Netflix on a Netflix page); without one (IMDb) it waits for TVmaze's.
     earlyNews: {
-      fromPage: (query) =>
-        titleIsAmbiguous(query.title) ? null : { name: query.title.trim().replace(/\s+/g, ' '), network: null },
+      fromPage(query) {
+        const name = query.title.trim().replace(/\s+/g, ' ');
+        const network = preferredNetworks(query)[0] ?? null;
+        return titleIsAmbiguous(name) && network === null ? null : { name, network };
+      },
       fits: (early, resolved) =>
         buildNewsQuery(early) === buildNewsQuery(resolved) &&
         normalizeTitle(early.name) === normalizeTitle(resolved.name),

@@ -14,6 +14,12 @@ import { fetchSameOriginJson } from './fetch-same-origin-json';
  * wait 250 ms: issue 12's budget is 50 ms from readable title to status), later ones at its end.
  */
 const READ_INTERVAL_MS = 250;
+/**
+ * The throttle while the page has given no show yet (the URL is new, its markup still renders):
+ * shorter, so a show that appears is read within this (issue 12: status within 50 ms of a readable
+ * title). It ends with the first reading, or when the page gives up (GIVE_UP_AFTER_MS).
+ */
+const READ_INTERVAL_WHILE_READING_MS = 40;
 /** A show URL whose markup still gave nothing after this long is reported as unrecognized. */
 const GIVE_UP_AFTER_MS = 10_000;
 /**
@@ -225,7 +231,10 @@ export function watchShowPage(
         lastReadAt = Date.now();
         readNow();
       },
-      Math.max(0, lastReadAt + READ_INTERVAL_MS - Date.now()),
+      Math.max(
+        0,
+        lastReadAt + (state.state === 'reading' ? READ_INTERVAL_WHILE_READING_MS : READ_INTERVAL_MS) - Date.now(),
+      ),
     );
   }
 
