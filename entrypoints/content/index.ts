@@ -40,9 +40,8 @@ export default defineContentScript({
       state = { state: 'reading' };
       const parsed = documentParsed();
       loadShowPageStarter(() => import(/* @vite-ignore */ browser.runtime.getURL(SHOW_PAGE_SCRIPT_PATH))).then(
-        async (start) => {
-          await parsed;
-          if (ctx.isValid) start(ctx, (next) => (state = next));
+        (start) => {
+          if (ctx.isValid) void start(ctx, (next) => (state = next), parsed);
         },
         (error: unknown) => console.warn('ShowFate: the show-page script could not be loaded', error),
       );

@@ -18,7 +18,7 @@ import { findServiceForUrl } from '../../utils/services/registry';
 import { overlayEnabled } from '../../utils/settings/settings';
 import { PanelApp } from '../content/panel-app';
 
-const startShowPage: StartShowPage = (ctx, onState) => {
+const startShowPage: StartShowPage = async (ctx, onState, documentParsed) => {
   const service = findServiceForUrl(new URL(location.href));
   if (!service) return;
 
@@ -29,14 +29,9 @@ const startShowPage: StartShowPage = (ctx, onState) => {
   // A film gets no panel: ShowFate has no series status to give it (the popup says "film").
   const wantsPanel = () => enabled === true && state.state === 'show' && state.show.kind !== 'film';
 
-  // Exactly one panel per page: created once, then re-rendered or removed as the page changes.
-  async function showPanel() {
-    if (!wantsPanel()) {
-      (await ui)?.remove();
-      return;
-    }
-    // A promise, so two quick page changes share one UI instead of racing to create two.
-    ui ??= createShadowRootUi(ctx, {
+  /** A promise, so two quick page changes share one UI instead of racing to create two. */
+  const createUi = () =>
+    createShadowRootUi(ctx, {
       name: 'showfate-panel',
       css: panelCss,
       position: 'inline',
@@ -50,6 +45,14 @@ const startShowPage: StartShowPage = (ctx, onState) => {
       },
       onRemove: (container) => container && render(null, container),
     });
+
+  // Exactly one panel per page: created once, then re-rendered or removed as the page changes.
+  async function showPanel() {
+    if (!wantsPanel()) {
+      (await ui)?.remove();
+      return;
+    }
+    ui ??= createUi();
     const panel = await ui;
     // Re-check after the await: the page may have moved on while the CSS loaded.
     if (!wantsPanel() || state.state !== 'show') {
@@ -67,17 +70,21 @@ const startShowPage: StartShowPage = (ctx, onState) => {
     }
   }
 
-  // The page is read at once; the setting arrives alongside (a storage read), not before it.
+  // While the page still parses: the setting (a storage read) and the panel's shadow root (not yet
+  // mounted), so neither delays the status once the show is read.
+  void overlayEnabled.getValue().then((value) => {
+    enabled ??= value;
+    void showPanel();
+  });
+  await documentParsed;
+  if (ctx.isInvalid) return;
+  ui ??= createUi();
   const page = watchShowPage(ctx, service, (next) => {
     state = next;
     onState(next);
     void showPanel();
   });
   onState(page.current());
-  void overlayEnabled.getValue().then((value) => {
-    enabled ??= value;
-    void showPanel();
-  });
   ctx.onInvalidated(
     overlayEnabled.watch((value) => {
       enabled = value;

@@ -645,9 +645,20 @@ async function measureIndexedDb(session: ExtensionSession) {
   }
 
   // The next report stored evicts down to the limit (least recently used first).
-  await clearTitleReport(worker, template.key);
-  await openTitle(page, TITLES[1]!);
-  await page.waitForTimeout(300);
+  // A show this session has not looked up yet (the background remembers the Netflix ones in memory).
+  await page.goto('https://www.hulu.com/series/the-bear-05eb6a8e-90ed-4947-8c0b-e6536cbddd5f');
+  await page.waitForFunction(
+    () => {
+      const status = document
+        .querySelector('showfate-panel')
+        ?.shadowRoot?.querySelector('[data-testid="showfate-status"]')
+        ?.getAttribute('data-status');
+      return !!status && status !== 'loading';
+    },
+    undefined,
+    { polling: 50, timeout: 30_000 },
+  );
+  await page.waitForTimeout(500);
   const after = await worker.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const request = indexedDB.open('showfate');
@@ -674,23 +685,6 @@ async function measureIndexedDb(session: ExtensionSession) {
     'storage usage (bytes)': { empty: before, seeded, afterNextStore: evicted },
     'rows after the next report is stored (LRU eviction)': after,
   };
-}
-
-/** Deletes one report, so the next visit of its page stores one (and the store evicts). */
-function clearTitleReport(worker: import('playwright-core').Worker, key: string) {
-  return worker.evaluate(async (reportKeyToDelete) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('showfate');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((done) => {
-      const tx = db.transaction('reports', 'readwrite');
-      tx.objectStore('reports').delete(reportKeyToDelete);
-      tx.oncomplete = () => done();
-    });
-    db.close();
-  }, key);
 }
 
 // --- Run ------------------------------------------------------------------------------------------

@@ -11,8 +11,15 @@ import type { PageState } from '../messaging/protocol';
 /** The built show-page script, relative to the extension's root (web-accessible to the streaming sites only). */
 export const SHOW_PAGE_SCRIPT_PATH = '/show-page.js';
 
-/** Starts reading the page and showing the panel; reports every page state for the popup's question. */
-export type StartShowPage = (ctx: ContentScriptContext, onState: (state: PageState) => void) => void;
+/**
+ * Starts reading the page and showing the panel once `documentParsed` settles (what can be done
+ * before, is); reports every page state for the popup's question.
+ */
+export type StartShowPage = (
+  ctx: ContentScriptContext,
+  onState: (state: PageState) => void,
+  documentParsed: Promise<void>,
+) => void | Promise<void>;
 
 const STARTER = Symbol.for('showfate.startShowPage');
 

@@ -20,6 +20,13 @@ const READ_INTERVAL_MS = 250;
  * title). It ends with the first reading, or when the page gives up (GIVE_UP_AFTER_MS).
  */
 const READ_INTERVAL_WHILE_READING_MS = 40;
+/**
+ * The throttle once the page's show has held for SETTLED_AFTER_MS: a page that never stops
+ * mutating (a player, a home page's rows behind the modal) costs a read a second, not four. A show
+ * change on the same URL is still seen, a second later (it must hold 1 s before it counts anyway).
+ */
+const READ_INTERVAL_SETTLED_MS = 1_000;
+const SETTLED_AFTER_MS = 2_000;
 /** A show URL whose markup still gave nothing after this long is reported as unrecognized. */
 const GIVE_UP_AFTER_MS = 10_000;
 /**
@@ -222,6 +229,13 @@ export function watchShowPage(
     accept(url, reading);
   }
 
+  function readInterval(): number {
+    if (state.state === 'reading') return READ_INTERVAL_WHILE_READING_MS;
+    return state.state === 'show' && Date.now() - lastShowAt >= SETTLED_AFTER_MS
+      ? READ_INTERVAL_SETTLED_MS
+      : READ_INTERVAL_MS;
+  }
+
   /** One read in the next task, or at the end of the throttle interval when the last read was recent. */
   function scheduleRead() {
     if (pendingRead !== undefined) return;
@@ -231,10 +245,7 @@ export function watchShowPage(
         lastReadAt = Date.now();
         readNow();
       },
-      Math.max(
-        0,
-        lastReadAt + (state.state === 'reading' ? READ_INTERVAL_WHILE_READING_MS : READ_INTERVAL_MS) - Date.now(),
-      ),
+      Math.max(0, lastReadAt + readInterval() - Date.now()),
     );
   }
 
