@@ -27,8 +27,10 @@ export default defineContentScript({
       path: url.pathname,
     });
     let state: PageState = notAShowPage(new URL(location.href));
+    /** Where the popup's answer comes from: this script's state, then the show-page script's. */
+    let pageState = () => state;
     let started = false;
-    ctx.onInvalidated(answerPageStateQuestion(() => state));
+    ctx.onInvalidated(answerPageStateQuestion(() => pageState()));
 
     const documentParsed = () =>
       document.readyState === 'loading'
@@ -40,8 +42,10 @@ export default defineContentScript({
       state = { state: 'reading' };
       const parsed = documentParsed();
       loadShowPageStarter(() => import(/* @vite-ignore */ browser.runtime.getURL(SHOW_PAGE_SCRIPT_PATH))).then(
-        (start) => {
-          if (ctx.isValid) void start(ctx, (next) => (state = next), parsed);
+        async (start) => {
+          if (ctx.isInvalid) return;
+          const current = await start(ctx, parsed);
+          if (current) pageState = current;
         },
         (error: unknown) => console.warn('ShowFate: the show-page script could not be loaded', error),
       );

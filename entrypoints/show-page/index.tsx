@@ -18,7 +18,7 @@ import { findServiceForUrl } from '../../utils/services/registry';
 import { overlayEnabled } from '../../utils/settings/settings';
 import { PanelApp } from '../content/panel-app';
 
-const startShowPage: StartShowPage = async (ctx, onState, documentParsed) => {
+const startShowPage: StartShowPage = async (ctx, documentParsed) => {
   const service = findServiceForUrl(new URL(location.href));
   if (!service) return;
 
@@ -81,10 +81,8 @@ const startShowPage: StartShowPage = async (ctx, onState, documentParsed) => {
   ui ??= createUi();
   const page = watchShowPage(ctx, service, (next) => {
     state = next;
-    onState(next);
     void showPanel();
   });
-  onState(page.current());
   ctx.onInvalidated(
     overlayEnabled.watch((value) => {
       enabled = value;
@@ -92,6 +90,7 @@ const startShowPage: StartShowPage = async (ctx, onState, documentParsed) => {
     }),
   );
   ctx.onInvalidated(() => void ui?.then((panel) => panel.remove()));
+  return page.current;
 };
 
 export default defineUnlistedScript(() => publishShowPageStarter(startShowPage));

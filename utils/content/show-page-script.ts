@@ -13,13 +13,13 @@ export const SHOW_PAGE_SCRIPT_PATH = '/show-page.js';
 
 /**
  * Starts reading the page and showing the panel once `documentParsed` settles (what can be done
- * before, is); reports every page state for the popup's question.
+ * before, is). Resolves to the page's current state, for the popup's question (undefined when the
+ * page turned out to be no service's).
  */
 export type StartShowPage = (
   ctx: ContentScriptContext,
-  onState: (state: PageState) => void,
   documentParsed: Promise<void>,
-) => void | Promise<void>;
+) => Promise<(() => PageState) | undefined>;
 
 const STARTER = Symbol.for('showfate.startShowPage');
 
