@@ -101,6 +101,22 @@ describe('following a single-page app', () => {
     read.mockRestore();
   });
 
+  it('reads a page that keeps mutating about once a second once its show has held for 2 s', async () => {
+    start();
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
+    await sleep(2_100);
+    const read = vi.spyOn(testService, 'read');
+    const streamStart = Date.now();
+    while (Date.now() - streamStart < 2_000) {
+      document.body.append(document.createElement('span'));
+      await sleep(50);
+    }
+    // At 250 ms it would be about 8.
+    expect(read.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(read.mock.calls.length).toBeLessThanOrEqual(3);
+    read.mockRestore();
+  });
+
   it('follows the URL off a show page and onto the next one', async () => {
     start();
     await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
