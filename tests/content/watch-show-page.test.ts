@@ -271,6 +271,23 @@ describe('the page-data layer', () => {
     expect(asked).toEqual(['https://www.netflix.com/data?id=1']);
   });
 
+  it('holds the markup reading while the page data is on its way: one show, not a title match first', async () => {
+    const page = start(withPageData, async () => {
+      await sleep(150);
+      return { title: 'Exact Show' };
+    });
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ layer: 'page-data', show: { title: 'Exact Show' } }));
+    await sleep(100);
+    expect(shownTitles()).toEqual(['Exact Show']);
+  });
+
+  it('publishes the markup reading when the page data takes longer than 500 ms', async () => {
+    start(withPageData, () => new Promise(() => {}));
+    await sleep(300);
+    expect(shownTitles()).toEqual([]);
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']), { timeout: 1_000 });
+  });
+
   it('is not asked again on returning to a URL it answered for', async () => {
     const asked: string[] = [];
     const page = start(withPageData, async (url) => {

@@ -53,6 +53,12 @@ const OBSERVED_CHANGES: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['alt', 'content', 'aria-label'],
 };
+/**
+ * While the page's own data is being asked for a URL (Netflix's player), its markup readings wait at
+ * most this long: the page data names the show by its id, and publishing the markup's title first
+ * would start a second lookup (a title match) that the page data then replaces.
+ */
+const PAGE_DATA_WAIT_MS = 500;
 /** How many URLs' last good readings are kept (a session of in-app browsing, not a history). */
 const REMEMBERED_READINGS = 50;
 
@@ -109,6 +115,8 @@ export function watchShowPage(
   let candidate: { key: string; since: number } | null = null;
   let stableCheck: number | undefined;
   let lastShowAt = -Infinity;
+  /** The URL (`readingKey`) whose page data is still being asked, while markup readings wait for it. */
+  let pageDataPending: string | null = null;
   let pendingShow: number | undefined;
 
   const keyOf = (next: PageState) =>
@@ -226,6 +234,8 @@ export function watchShowPage(
       settle = timers.set(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
       return;
     }
+    // The page's own data is on its way for this URL: a lesser reading waits for it (or its time-out).
+    if (pageDataPending === readingKey(url) && reading.layer !== 'page-data') return;
     accept(url, reading);
   }
 
@@ -254,14 +264,24 @@ export function watchShowPage(
     const readPageData = service.readPageData;
     if (!readPageData) return;
     const key = readingKey(url);
+    pageDataPending = key;
+    /** Page data answered (or failed, or took too long): markup readings of this URL count again. */
+    const stopWaiting = () => {
+      timers.clear(waitLimit);
+      if (pageDataPending !== key) return;
+      pageDataPending = null;
+      if (!ctx.isInvalid && readingKey(new URL(location.href)) === key) readNow();
+    };
+    const waitLimit = timers.set(stopWaiting, PAGE_DATA_WAIT_MS);
     readPageData(url, fetchJson).then(
       (reading) => {
-        if (!reading || ctx.isInvalid || readingKey(new URL(location.href)) !== key) return;
-        accept(url, reading);
+        if (reading && !ctx.isInvalid && readingKey(new URL(location.href)) === key) accept(url, reading);
+        stopWaiting();
       },
       (error: unknown) => {
         // The page's other layers still answer: this one is a bonus, not a requirement.
         console.debug('ShowFate: the page data request failed', error);
+        stopWaiting();
       },
     );
   }
@@ -272,6 +292,7 @@ export function watchShowPage(
    */
   function onLocation(url: URL) {
     stopObserving();
+    pageDataPending = null;
     // Through quick successive navigations, the show last on screen stays the one to distrust.
     if (state.state === 'show') previousIdentity = markupIdentity(state.show);
     else if (state.state !== 'reading') previousIdentity = null;
