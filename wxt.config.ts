@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SHOW_PAGE_SCRIPT_PATH } from './utils/content/show-page-script';
+import { SHOW_SITE_MATCHES } from './utils/content/show-page-urls';
 import { extensionPagesCsp, originOfPattern } from './utils/manifest/content-security-policy';
 import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
 import { TRADE_HOST_PERMISSIONS } from './utils/providers/trade-feeds';
@@ -13,6 +15,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   description: string;
   homepage?: string;
 };
+
+// Web-accessible resources take origins only ("<origin>/*"): Amazon's /gp/video/* patterns become the store's origins.
+const showSiteOrigins = [...new Set(SHOW_SITE_MATCHES.map((pattern) => `${originOfPattern(pattern)}/*`))];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -43,6 +48,14 @@ export default defineConfig({
       ? { optional_permissions: TRADE_HOST_PERMISSIONS }
       : { optional_host_permissions: TRADE_HOST_PERMISSIONS }),
     action: { default_title: 'ShowFate' },
+    // The show-page script (readers and panel), which the small content script loads on a show URL
+    // (issue 12). Only the streaming sites may load it; Chromium gives it a per-session URL, so a
+    // page can't probe for the extension by a fixed address (Firefox's extension URLs are already
+    // random per install).
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [SHOW_PAGE_SCRIPT_PATH.slice(1)]
+        : [{ resources: [SHOW_PAGE_SCRIPT_PATH.slice(1)], matches: showSiteOrigins, use_dynamic_url: true }],
     // Explicit, and narrower than the default: see utils/manifest/content-security-policy.ts and the README.
     content_security_policy: (() => {
       const policy = extensionPagesCsp({

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useShowCorrection } from '../../components/hooks/use-show-correction';
 import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
@@ -27,7 +27,9 @@ export function PanelApp({ query }: { query: PageShow }) {
     failed: (message) => setView({ state: 'error', title: query.title, message }),
   });
 
-  useEffect(() => {
+  // A layout effect: it runs right after the render, where Preact defers a plain effect to after the
+  // next frame (~16 ms), and the cached report's question is the status's critical path (issue 12).
+  useLayoutEffect(() => {
     let active = true;
     setView({ state: 'loading', title: query.title });
     correction.actions.onCancel();

@@ -78,6 +78,44 @@ describe('following a single-page app', () => {
     await vi.waitFor(() => expect(shownTitles()).toEqual(['Late Show']));
   });
 
+  it('reads markup that renders after a quiet interval at once, and a stream of changes at most every 250 ms', async () => {
+    document.body.innerHTML = '<main></main>';
+    const read = vi.spyOn(testService, 'read');
+    start();
+    await sleep(300);
+    const readsBefore = read.mock.calls.length;
+    const renderedAt = Date.now();
+    document.body.innerHTML = '<h1>Late Show</h1>';
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['Late Show']), { interval: 2 });
+    // Not at the end of a 250 ms interval: in the next task (happy-dom's timers, so a wide margin).
+    expect(Date.now() - renderedAt).toBeLessThan(150);
+    expect(read.mock.calls.length).toBe(readsBefore + 1);
+    const streamStart = Date.now();
+    for (let change = 0; change < 20; change += 1) {
+      document.body.append(document.createElement('span'));
+      await sleep(25);
+    }
+    const elapsed = Date.now() - streamStart;
+    expect(read.mock.calls.length - readsBefore - 1).toBeLessThanOrEqual(Math.ceil(elapsed / 250) + 1);
+    read.mockRestore();
+  });
+
+  it('reads a page that keeps mutating about once a second once its show has held for 2 s', async () => {
+    start();
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
+    await sleep(2_100);
+    const read = vi.spyOn(testService, 'read');
+    const streamStart = Date.now();
+    while (Date.now() - streamStart < 2_000) {
+      document.body.append(document.createElement('span'));
+      await sleep(50);
+    }
+    // At 250 ms it would be about 8.
+    expect(read.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(read.mock.calls.length).toBeLessThanOrEqual(3);
+    read.mockRestore();
+  });
+
   it('follows the URL off a show page and onto the next one', async () => {
     start();
     await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']));
@@ -230,6 +268,23 @@ describe('the page-data layer', () => {
     await sleep(400);
     expect(page.current()).toMatchObject({ layer: 'page-data', show: { title: 'Exact Show' } });
     expect(asked).toEqual(['https://www.netflix.com/data?id=1']);
+  });
+
+  it('holds the markup reading while the page data is on its way: one show, not a title match first', async () => {
+    const page = start(withPageData, async () => {
+      await sleep(150);
+      return { title: 'Exact Show' };
+    });
+    await vi.waitFor(() => expect(page.current()).toMatchObject({ layer: 'page-data', show: { title: 'Exact Show' } }));
+    await sleep(100);
+    expect(shownTitles()).toEqual(['Exact Show']);
+  });
+
+  it('publishes the markup reading when the page data takes longer than 500 ms', async () => {
+    start(withPageData, () => new Promise(() => {}));
+    await sleep(300);
+    expect(shownTitles()).toEqual([]);
+    await vi.waitFor(() => expect(shownTitles()).toEqual(['First Show']), { timeout: 1_000 });
   });
 
   it('is not asked again on returning to a URL it answered for', async () => {

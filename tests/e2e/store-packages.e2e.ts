@@ -113,6 +113,20 @@ function isExplainedLibraryWarning(message: LintMessage): boolean {
   return /\.__html/.test(around) && /innerHTML/.test(around);
 }
 
+/**
+ * Ours, explained in the README ("Performance"): the content script `import()`s the show-page script,
+ * the extension's own packaged file, by `runtime.getURL` of a constant path; the linter flags any
+ * import whose argument isn't a literal. Recognised by that code at the reported place.
+ */
+function isExplainedShowPageImport(message: LintMessage): boolean {
+  if (message.code !== 'UNSAFE_VAR_ASSIGNMENT' || message.file !== 'content-scripts/content.js' || !message.column) {
+    return false;
+  }
+  const code = readFileSync(join(BUILDS.firefox, message.file), 'utf8');
+  const around = code.slice(Math.max(0, message.column - 120), message.column + 120);
+  return /import\(\s*[\w$]+\.runtime\.getURL\(/.test(around) && /show-page\.js/.test(code);
+}
+
 describe("Mozilla's add-on linter", () => {
   it('finds no error and no warning of ours in the Firefox build', () => {
     const bin = join(ROOT, 'node_modules/.bin/web-ext');
@@ -134,7 +148,11 @@ describe("Mozilla's add-on linter", () => {
       );
     }
     expect(report.errors.map(explain)).toEqual([]);
-    expect(report.warnings.filter((message) => !isExplainedLibraryWarning(message)).map(explain)).toEqual([]);
+    expect(
+      report.warnings
+        .filter((message) => !isExplainedLibraryWarning(message) && !isExplainedShowPageImport(message))
+        .map(explain),
+    ).toEqual([]);
     expect(report.notices.map(explain)).toEqual([]);
   });
 });

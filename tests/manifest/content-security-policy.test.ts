@@ -41,7 +41,7 @@ describe('the content security policy', () => {
     ]);
   });
 
-  it('is the one the manifest declares, and no file is web-accessible', async () => {
+  it('is the one the manifest declares, and only the show-page script is web-accessible, to the streaming sites', async () => {
     const manifest = (config.manifest as (env: object) => Record<string, unknown>)({
       browser: 'chrome',
       manifestVersion: 3,
@@ -49,7 +49,14 @@ describe('the content security policy', () => {
       mode: 'production',
     });
     expect(manifest.content_security_policy).toEqual({ extension_pages: policy });
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The script the small content script loads on a show page (issue 12); a per-session URL in Chromium.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['show-page.js'], matches: expect.any(Array), use_dynamic_url: true },
+    ]);
+    const [resource] = manifest.web_accessible_resources as { matches: string[] }[];
+    for (const match of resource?.matches ?? []) expect(match).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    expect(resource?.matches).toContain('https://www.netflix.com/*');
+    expect(resource?.matches).not.toContain('https://api.tvmaze.com/*');
     const firefox = (config.manifest as (env: object) => Record<string, unknown>)({
       browser: 'firefox',
       manifestVersion: 2,
@@ -57,5 +64,6 @@ describe('the content security policy', () => {
       mode: 'production',
     });
     expect(firefox.content_security_policy).toBe(policy);
+    expect(firefox.web_accessible_resources).toEqual(['show-page.js']);
   });
 });

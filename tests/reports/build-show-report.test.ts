@@ -26,6 +26,52 @@ function sources(overrides: Partial<ReportSources> = {}): ReportSources {
   };
 }
 
+describe('news alongside resolution (issue 12)', () => {
+  const earlyNews: ReportSources['earlyNews'] = {
+    fromPage: (query) => ({ name: query.title, network: null }),
+    fits: (early, resolved) => early.name === resolved.name,
+  };
+
+  it('asks for the news before TVmaze has answered, and keeps it when the resolved show fits', async () => {
+    let answerTvmaze: () => void = () => undefined;
+    const resolve = vi.fn(
+      () =>
+        new Promise<{ show: ReturnType<typeof sampleShow>; method: 'title' }>((done) => {
+          answerTvmaze = () => done({ show: sampleShow(), method: 'title' });
+        }),
+    );
+    const all = sources({ resolve, earlyNews });
+    const building = buildShowReport(sampleQuery(), all);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(all.findNews).toHaveBeenCalledTimes(1);
+    expect(all.findNews).toHaveBeenCalledWith({ name: sampleQuery().title, network: null });
+    answerTvmaze();
+    expect((await building).status).toBe('canceled');
+    expect(all.findNews).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks again for the resolved show when the page's title makes a different search", async () => {
+    const all = sources({ earlyNews: { ...earlyNews, fits: () => false } });
+    await buildShowReport(sampleQuery(), all);
+    expect(all.findNews).toHaveBeenCalledTimes(2);
+    expect(all.findNews).toHaveBeenLastCalledWith(sampleShow());
+  });
+
+  it('asks again when the early search failed, and not early at all for a corrected page', async () => {
+    const findNews = vi
+      .fn<ReportSources['findNews']>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue({ articles: [canceled], complete: true });
+    expect((await buildShowReport(sampleQuery(), sources({ findNews, earlyNews }))).status).toBe('canceled');
+    expect(findNews).toHaveBeenCalledTimes(2);
+
+    const corrected = sources({ earlyNews, correctedShow: vi.fn(async () => sampleShow()) });
+    await buildShowReport(sampleQuery(), corrected);
+    expect(corrected.findNews).toHaveBeenCalledTimes(1);
+    expect(corrected.findNews).toHaveBeenCalledWith(sampleShow());
+  });
+});
+
 describe('building a report', () => {
   it('merges TVmaze and the news into a status with its evidence', async () => {
     const report = await buildShowReport(sampleQuery(), sources());

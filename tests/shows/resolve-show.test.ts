@@ -164,8 +164,49 @@ describe('resolveShow through the service id (Wikidata)', () => {
     const mapServiceIdToImdb = mapper('tt14828838');
     const result = await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb });
     expect(result).toMatchObject({ method: 'service-id', confidence: 1, show: { tvmazeId: 60752 } });
-    expect(calls).toEqual(['imdb:tt14828838']);
+    // The title search runs alongside Wikidata; it found nothing, so the mapped id is looked up.
+    expect(calls).toEqual(['search:The Imperfects', 'imdb:tt14828838']);
     expect(mapServiceIdToImdb).toHaveBeenCalledWith('netflix', '81223914', { signal: undefined });
+  });
+
+  it('takes the mapped show from the parallel title search when it is there: no third request', async () => {
+    const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
+    const result = await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb: mapper('tt14828838') });
+    expect(result).toMatchObject({ method: 'service-id', confidence: 1, show: { tvmazeId: 60752 } });
+    expect(calls).toEqual(['search:The Imperfects']);
+  });
+
+  it('asks Wikidata and TVmaze at the same time, not one after the other', async () => {
+    const started: string[] = [];
+    let answerWikidata: (imdb: string | null) => void = () => undefined;
+    const mapServiceIdToImdb = vi.fn(
+      () =>
+        new Promise<string | null>((resolve) => {
+          started.push('wikidata');
+          answerWikidata = resolve;
+        }),
+    );
+    const { client } = fakeClient({ search: 'search-the-imperfects' });
+    const searchShows = client.searchShows.bind(client);
+    client.searchShows = async (title, options) => {
+      started.push('search');
+      return searchShows(title, options);
+    };
+    const resolving = resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Wikidata has not answered yet, and the search is already under way.
+    expect(started.sort()).toEqual(['search', 'wikidata']);
+    answerWikidata(null);
+    expect(await resolving).toMatchObject({ method: 'title', show: { tvmazeId: 60752 } });
+  });
+
+  it('throws when TVmaze is unreachable and Wikidata gave no id (the search was needed)', async () => {
+    const { client } = fakeClient();
+    const unavailable = new SourceUnavailableError('TVmaze', 'network', 'offline');
+    client.searchShows = async () => Promise.reject(unavailable);
+    await expect(resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb: mapper(null) })).rejects.toBe(
+      unavailable,
+    );
   });
 
   it('passes the caller signal to the mapping', async () => {
@@ -197,7 +238,7 @@ describe('resolveShow through the service id (Wikidata)', () => {
     const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
     const result = await resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb: mapper('tt99999999') });
     expect(result).toMatchObject({ method: 'title' });
-    expect(calls).toEqual(['imdb:tt99999999', 'search:The Imperfects']);
+    expect(calls).toEqual(['search:The Imperfects', 'imdb:tt99999999']);
   });
 
   it('never looks up a mapped answer that is not an IMDb id', async () => {
@@ -212,7 +253,7 @@ describe('resolveShow through the service id (Wikidata)', () => {
       mapServiceIdToImdb: mapper('tt14828838'),
     });
     expect(result?.method).toBe('service-id');
-    expect(calls).toEqual(['imdb:tt14828838']);
+    expect(calls).toEqual(['search:The Imperfects', 'imdb:tt14828838']);
   });
 
   it('asks Wikidata only without a usable IMDb id, with a service id, for a series, on a mapped service', async () => {
@@ -230,7 +271,7 @@ describe('resolveShow through the service id (Wikidata)', () => {
     expect(mapServiceIdToImdb).not.toHaveBeenCalled();
   });
 
-  it("rethrows the caller's abort from the mapping instead of searching", async () => {
+  it("rethrows the caller's abort from the mapping instead of answering from the search", async () => {
     const { client, calls } = fakeClient({ search: 'search-the-imperfects' });
     const controller = new AbortController();
     const reason = new DOMException('navigated away', 'AbortError');
@@ -241,37 +282,44 @@ describe('resolveShow through the service id (Wikidata)', () => {
     await expect(
       resolveShow(page(), ['Netflix'], client, { mapServiceIdToImdb, signal: controller.signal }),
     ).rejects.toBe(reason);
-    expect(calls).toEqual([]);
+    expect(calls).toEqual(['search:The Imperfects']);
   });
 
   it('runs end to end over fetch: Wikidata, then the IMDb lookup through the 301', async () => {
     const client = createTvmazeClient({ sleep: recordingSleep().sleep });
-    const requests = stubFetch(
-      () => jsonResponse(readJsonFixture('wikidata/imdb-one.json')),
-      () =>
-        redirectedResponse(
-          jsonResponse(readJsonFixture('tvmaze/show-the-imperfects.json')),
-          'https://api.tvmaze.com/shows/60752',
-        ),
-    );
+    // Routed by URL: Wikidata and the search go out together, in either order.
+    const route = ({ url }: { url: string }) =>
+      url.startsWith('https://query.wikidata.org/')
+        ? jsonResponse(readJsonFixture('wikidata/imdb-one.json'))
+        : url.startsWith('https://api.tvmaze.com/search/')
+          ? jsonResponse([])
+          : redirectedResponse(
+              jsonResponse(readJsonFixture('tvmaze/show-the-imperfects.json')),
+              'https://api.tvmaze.com/shows/60752',
+            );
+    const requests = stubFetch(route, route, route);
     const result = await resolveShow(page(), ['Netflix'], client);
     expect(result).toMatchObject({ method: 'service-id', confidence: 1, show: { name: 'The Imperfects' } });
-    expect(requests.map((r) => new URL(r.url).origin + new URL(r.url).pathname)).toEqual([
-      'https://query.wikidata.org/sparql',
+    expect(requests.map((r) => new URL(r.url).origin + new URL(r.url).pathname).sort()).toEqual([
       'https://api.tvmaze.com/lookup/shows',
+      'https://api.tvmaze.com/search/shows',
+      'https://query.wikidata.org/sparql',
     ]);
-    expect(new URL(requests[0]?.url ?? '').searchParams.get('query')).toContain('wdt:P1874 "81223914"');
-    expect(requests[1]?.url).toBe('https://api.tvmaze.com/lookup/shows?imdb=tt14828838');
+    const wikidata = requests.find((r) => r.url.startsWith('https://query.wikidata.org/'));
+    expect(new URL(wikidata?.url ?? '').searchParams.get('query')).toContain('wdt:P1874 "81223914"');
+    expect(requests.at(-1)?.url).toBe('https://api.tvmaze.com/lookup/shows?imdb=tt14828838');
   });
 
   it('runs end to end over fetch: Wikidata down, then the title search', async () => {
     const client = createTvmazeClient({ sleep: recordingSleep().sleep });
-    const requests = stubFetch(
-      () => textResponse('', { status: 503 }),
-      () => jsonResponse(readJsonFixture('tvmaze/search-the-imperfects.json')),
-    );
+    const route = ({ url }: { url: string }) =>
+      url.startsWith('https://query.wikidata.org/')
+        ? textResponse('', { status: 503 })
+        : jsonResponse(readJsonFixture('tvmaze/search-the-imperfects.json'));
+    const requests = stubFetch(route, route);
     const result = await resolveShow(page(), ['Netflix'], client);
     expect(result).toMatchObject({ method: 'title', show: { tvmazeId: 60752 } });
-    expect(requests[1]?.url).toBe('https://api.tvmaze.com/search/shows?q=The%20Imperfects');
+    expect(requests.map((r) => r.url)).toContain('https://api.tvmaze.com/search/shows?q=The%20Imperfects');
+    expect(requests).toHaveLength(2);
   });
 });

@@ -6,7 +6,7 @@ import { type NewsArticle, type PageShow, streamingServiceFacts } from '../domai
 import { quotedTitleMatchKeys } from '../news/headline-titles';
 import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { readArticleFindings } from '../news/read-article';
-import { fetchGoogleNews } from '../providers/google-news';
+import { buildNewsQuery, fetchGoogleNews, titleIsAmbiguous } from '../providers/google-news';
 import { fetchTradeFeed, TRADE_FEEDS, type TradeFeed } from '../providers/trade-feeds';
 import { tvmazeClient } from '../providers/tvmaze';
 import { buildShowReport, type ReportSources } from '../reports/build-show-report';
@@ -79,6 +79,19 @@ export function createLiveBackgroundDependencies(): BackgroundDependencies & {
           }),
       ]);
       return { articles: [...trade, ...searched], complete };
+    },
+    // News alongside resolution: the page's title is searched as it stands, and the answer kept when
+    // TVmaze's show makes the same search (issue 12). A one-word title's search names the network:
+    // the page's service's (Netflix on a Netflix page); without one (IMDb) it waits for TVmaze's.
+    earlyNews: {
+      fromPage(query) {
+        const name = query.title.trim().replace(/\s+/g, ' ');
+        const network = preferredNetworks(query)[0] ?? null;
+        return titleIsAmbiguous(name) && network === null ? null : { name, network };
+      },
+      fits: (early, resolved) =>
+        buildNewsQuery(early) === buildNewsQuery(resolved) &&
+        titleMatchKey(early.name) === titleMatchKey(resolved.name),
     },
     readArticle: (evidence, show) =>
       readArticleFindings(evidence, show.name, {

@@ -10,9 +10,24 @@ import { fetchSameOriginJson } from './fetch-same-origin-json';
 
 /**
  * At most one read per this interval while the DOM changes. A throttle, not a debounce: a player
- * page never stops mutating (progress bar, subtitles), and a debounce would never fire there.
+ * page never stops mutating (progress bar, subtitles), and a debounce would never fire there. The
+ * first change after a quiet interval is read at once (the Netflix modal rendering its show must not
+ * wait 250 ms: issue 12's budget is 50 ms from readable title to status), later ones at its end.
  */
 const READ_INTERVAL_MS = 250;
+/**
+ * The throttle while the page has given no show yet (the URL is new, its markup still renders):
+ * shorter, so a show that appears is read within this (issue 12: status within 50 ms of a readable
+ * title). It ends with the first reading, or when the page gives up (GIVE_UP_AFTER_MS).
+ */
+const READ_INTERVAL_WHILE_READING_MS = 40;
+/**
+ * The throttle once the page's show has held for SETTLED_AFTER_MS: a page that never stops
+ * mutating (a player, a home page's rows behind the modal) costs a read a second, not four. A show
+ * change on the same URL is still seen, a second later (it must hold 1 s before it counts anyway).
+ */
+const READ_INTERVAL_SETTLED_MS = 1_000;
+const SETTLED_AFTER_MS = 2_000;
 /** A show URL whose markup still gave nothing after this long is reported as unrecognized. */
 const GIVE_UP_AFTER_MS = 10_000;
 /**
@@ -39,6 +54,12 @@ const OBSERVED_CHANGES: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['alt', 'content', 'aria-label'],
 };
+/**
+ * While the page's own data is being asked for a URL (Netflix's player), its markup readings wait at
+ * most this long: the page data names the show by its id, and publishing the markup's title first
+ * would start a second lookup (a title match) that the page data then replaces.
+ */
+const PAGE_DATA_WAIT_MS = 500;
 /** How many URLs' last good readings are kept (a session of in-app browsing, not a history). */
 const REMEMBERED_READINGS = 50;
 
@@ -83,6 +104,7 @@ export function watchShowPage(
   let stateKey = '';
   let observer: MutationObserver | undefined;
   let pendingRead: number | undefined;
+  let lastReadAt = Number.NEGATIVE_INFINITY;
   let giveUp: number | undefined;
   let settle: number | undefined;
   /** The show the page showed before the last URL change, and when the URL changed. */
@@ -94,6 +116,8 @@ export function watchShowPage(
   let candidate: { key: string; since: number } | null = null;
   let stableCheck: number | undefined;
   let lastShowAt = -Infinity;
+  /** The URL (`readingKey`) whose page data is still being asked, while markup readings wait for it. */
+  let pageDataPending: string | null = null;
   let pendingShow: number | undefined;
 
   const keyOf = (next: PageState) =>
@@ -211,7 +235,29 @@ export function watchShowPage(
       settle = timers.set(readNow, SETTLE_AFTER_NAVIGATION_MS - waited);
       return;
     }
+    // The page's own data is on its way for this URL: a lesser reading waits for it (or its time-out).
+    if (pageDataPending === readingKey(url) && reading.layer !== 'page-data') return;
     accept(url, reading);
+  }
+
+  function readInterval(): number {
+    if (state.state === 'reading') return READ_INTERVAL_WHILE_READING_MS;
+    return state.state === 'show' && Date.now() - lastShowAt >= SETTLED_AFTER_MS
+      ? READ_INTERVAL_SETTLED_MS
+      : READ_INTERVAL_MS;
+  }
+
+  /** One read in the next task, or at the end of the throttle interval when the last read was recent. */
+  function scheduleRead() {
+    if (pendingRead !== undefined) return;
+    pendingRead = timers.set(
+      () => {
+        pendingRead = undefined;
+        lastReadAt = Date.now();
+        readNow();
+      },
+      Math.max(0, lastReadAt + readInterval() - Date.now()),
+    );
   }
 
   /** The `page-data` layer: asked on arrival at a URL, kept only if the page is still at that URL. */
@@ -219,14 +265,24 @@ export function watchShowPage(
     const readPageData = service.readPageData;
     if (!readPageData) return;
     const key = readingKey(url);
+    pageDataPending = key;
+    /** Page data answered (or failed, or took too long): markup readings of this URL count again. */
+    const stopWaiting = () => {
+      timers.clear(waitLimit);
+      if (pageDataPending !== key) return;
+      pageDataPending = null;
+      if (!ctx.isInvalid && readingKey(new URL(location.href)) === key) readNow();
+    };
+    const waitLimit = timers.set(stopWaiting, PAGE_DATA_WAIT_MS);
     readPageData(url, fetchJson).then(
       (reading) => {
-        if (!reading || ctx.isInvalid || readingKey(new URL(location.href)) !== key) return;
-        accept(url, reading);
+        if (reading && !ctx.isInvalid && readingKey(new URL(location.href)) === key) accept(url, reading);
+        stopWaiting();
       },
       (error: unknown) => {
         // The page's other layers still answer: this one is a bonus, not a requirement.
         console.debug('ShowFate: the page data request failed', error);
+        stopWaiting();
       },
     );
   }
@@ -237,6 +293,7 @@ export function watchShowPage(
    */
   function onLocation(url: URL) {
     stopObserving();
+    pageDataPending = null;
     // Through quick successive navigations, the show last on screen stays the one to distrust.
     if (state.state === 'show') previousIdentity = markupIdentity(state.show);
     else if (state.state !== 'reading') previousIdentity = null;
@@ -258,16 +315,9 @@ export function watchShowPage(
     }
     // A URL whose remembered reading came from the page data needs no second request.
     if (remembered?.layer !== 'page-data') askPageData(url);
-    pendingRead = timers.set(() => {
-      pendingRead = undefined;
-      readNow();
-    }, 0);
-    observer = new MutationObserver(() => {
-      pendingRead ??= timers.set(() => {
-        pendingRead = undefined;
-        readNow();
-      }, READ_INTERVAL_MS);
-    });
+    lastReadAt = Number.NEGATIVE_INFINITY;
+    scheduleRead();
+    observer = new MutationObserver(scheduleRead);
     observer.observe(document.documentElement, OBSERVED_CHANGES);
     giveUp = timers.set(() => {
       if (state.state === 'reading') publish({ state: 'unrecognized', service: service.id, path: url.pathname });

@@ -10,6 +10,9 @@ import type {
 } from '../domain';
 import { type ClassifiedArticle, classifyHeadline, mergeStatus } from '../verdict';
 
+/** What a news search needs to know of a show. */
+export type NewsShow = Pick<ResolvedShow, 'name' | 'network'>;
+
 /** What building a report needs from the outside world; the background wires the real sources. */
 export interface ReportSources {
   /** Finds the show the page means, or null when no match is confident enough. */
@@ -20,7 +23,17 @@ export interface ReportSources {
    * News about the show from every enabled source. A failing source yields no articles, not an
    * error (no news is better than a wrong verdict), and `complete: false` says one failed.
    */
-  findNews(show: ResolvedShow): Promise<{ articles: NewsArticle[]; complete: boolean }>;
+  findNews(show: NewsShow): Promise<{ articles: NewsArticle[]; complete: boolean }>;
+  /**
+   * Optional: asking for the news alongside resolution (issue 12). `fromPage` gives the show the
+   * page's title alone stands for when its news search needs nothing TVmaze adds (a distinctive title
+   * needs no network), and `fits` says whether news found for it is the news the resolved show would
+   * get (the same search). Without it, or when it doesn't fit, the news waits for the resolved show.
+   */
+  earlyNews?: {
+    fromPage(query: PageShow): NewsShow | null;
+    fits(early: NewsShow, resolved: ResolvedShow): boolean;
+  };
   /**
    * Facts read from the deciding article's own page; null when article reading is off, the
    * article's real URL is unknown or its host isn't allowed, or the page can't be read.
@@ -41,13 +54,19 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
   }
 
   const corrected = await sources.correctedShow(query);
+  // A corrected page means the page's title misled once: its news waits for the chosen show.
+  const earlyShow = corrected ? null : (sources.earlyNews?.fromPage(query) ?? null);
+  const earlyNews = earlyShow
+    ? sources.findNews(earlyShow).catch(() => null) // unused if it fails: the resolved show asks again
+    : null;
   const match = corrected ? { show: corrected, method: 'user-choice' as const } : await sources.resolve(query);
   if (!match) {
     return { ...base, show: null, matchMethod: null, status: 'unknown', evidence: null, ratings: [], film: false };
   }
 
   const { show } = match;
-  const news = await sources.findNews(show);
+  const early = earlyShow && earlyNews && sources.earlyNews?.fits(earlyShow, show) ? await earlyNews : null;
+  const news = early ?? (await sources.findNews(show));
   const articles = classifyArticles(withoutFutureDates(news.articles, base.fetchedAt), show.name);
   const verdict = mergeStatus({ status: show.tvmazeStatus, premiered: show.premiered, ended: show.ended }, articles);
   const evidence = toEvidence(verdict.evidence);

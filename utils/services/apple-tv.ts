@@ -12,7 +12,7 @@ import { describesTitle, jsonLdText, readDocumentTitle, readMeta, spacedText, ye
 import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fromTabTitle } from './page-show';
 import type { PageMatch, PageReading, StreamingService } from './service';
 
-const APPLE_TV_MATCHES = ['https://tv.apple.com/*'];
+export const APPLE_TV_MATCHES = ['https://tv.apple.com/*'];
 
 const CONTENT_ID = /^umc\.cmc\.[a-z0-9]+$/;
 // Optional storefront country (/us/, /gb/); slugs may be percent-encoded non-Latin text.
@@ -23,7 +23,7 @@ function showIdFromQuery(url: URL): string | null {
   return showId && CONTENT_ID.test(showId) ? showId : null;
 }
 
-function detectAppleTvPage(url: URL): PageMatch | null {
+export function detectAppleTvPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, APPLE_TV_MATCHES)) {
     return null;
   }

@@ -13,7 +13,7 @@ import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fr
 import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
 
-const DISNEY_PLUS_MATCHES = ['https://www.disneyplus.com/*'];
+export const DISNEY_PLUS_MATCHES = ['https://www.disneyplus.com/*'];
 
 // Language-region prefix: /en-gb/, /nl-nl/, /fr-ca/ (or a bare language).
 const LOCALE_PREFIX = /^\/[a-z]{2}(?:-[a-z]{2})?(?=\/)/i;
@@ -21,7 +21,7 @@ const ENTITY_PATH = /^\/browse\/entity-([0-9a-f-]{36})\/?$/i;
 const SERIES_OR_MOVIE_PATH = /^\/(series|movies)\/[^/]+\/([A-Za-z0-9-]+)\/?$/;
 const PLAYER_PATH = /^\/(?:play|video)\/[A-Za-z0-9-]+\/?$/;
 
-function detectDisneyPlusPage(url: URL): PageMatch | null {
+export function detectDisneyPlusPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, DISNEY_PLUS_MATCHES)) {
     return null;
   }

@@ -12,14 +12,14 @@ import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fr
 import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker } from './title-kind';
 
-const HULU_MATCHES = ['https://www.hulu.com/*'];
+export const HULU_MATCHES = ['https://www.hulu.com/*'];
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 // The slug is optional: links shared from the apps can carry the bare uuid.
 const TITLE_PATH = new RegExp(`^/(series|movie)/(?:[a-z0-9-]+-)?(${UUID})/?$`, 'i');
 const WATCH_PATH = new RegExp(`^/watch/${UUID}/?$`, 'i');
 
-function detectHuluPage(url: URL): PageMatch | null {
+export function detectHuluPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, HULU_MATCHES)) {
     return null;
   }

@@ -26,7 +26,7 @@ import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fr
 import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, kindFromOgType, kindFromSchemaTypes } from './title-kind';
 
-const IMDB_MATCHES = ['https://www.imdb.com/*', 'https://m.imdb.com/*'];
+export const IMDB_MATCHES = ['https://www.imdb.com/*', 'https://m.imdb.com/*'];
 
 const LOCALE_PREFIX = /^\/[a-z]{2}(?:-[a-z]{2})?(?=\/)/i;
 const IMDB_ID = /^tt\d{7,}$/;
@@ -34,7 +34,7 @@ const TITLE_PATH = /^\/title\/(tt\d{7,})(?:\/.*)?$/;
 const TITLE_VIDEO_PATH = /^\/title\/(tt\d{7,})\/videoplayer\/vi\d+\/?$/;
 const VIDEO_PATH = /^\/video\/vi\d+\/?$/;
 
-function detectImdbPage(url: URL): PageMatch | null {
+export function detectImdbPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, IMDB_MATCHES)) {
     return null;
   }

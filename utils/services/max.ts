@@ -15,7 +15,7 @@ import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fr
 import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker, kindFromOgType } from './title-kind';
 
-const MAX_MATCHES = [
+export const MAX_MATCHES = [
   'https://play.max.com/*',
   'https://play.hbomax.com/*',
   'https://www.max.com/*',
@@ -57,7 +57,7 @@ function routePath(url: URL): string {
   return url.pathname.replace(LOCALE_PREFIX, '');
 }
 
-function detectMaxPage(url: URL): PageMatch | null {
+export function detectMaxPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, MAX_MATCHES)) {
     return null;
   }

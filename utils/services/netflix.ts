@@ -46,7 +46,7 @@ import {
   seasonCountFromText,
 } from './title-kind';
 
-const NETFLIX_MATCHES = ['https://www.netflix.com/*'];
+export const NETFLIX_MATCHES = ['https://www.netflix.com/*'];
 
 // Country or country-language prefix before the route: /gb/, /gb-en/, /br-en/, /zh-Hant/ (hk).
 const LOCALE_PREFIX = /^\/[a-z]{2}(?:-[a-z]{2,4})?(?=\/)/i;
@@ -57,7 +57,7 @@ const WATCH_PATH = /^\/watch\/(\d+)\/?$/;
 // over search results; the open modal is the `jbv` query parameter.
 const MODAL_HOST_PATH = /^\/(?:browse|search)(?:\/|$)/;
 
-function detectNetflixPage(url: URL): PageMatch | null {
+export function detectNetflixPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, NETFLIX_MATCHES)) {
     return null;
   }

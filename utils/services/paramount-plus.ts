@@ -14,7 +14,7 @@ import { createPageReading, firstUsableTitle, fromStructuredData, fromTabTitle }
 import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, kindFromOgType } from './title-kind';
 
-const PARAMOUNT_PLUS_MATCHES = ['https://www.paramountplus.com/*'];
+export const PARAMOUNT_PLUS_MATCHES = ['https://www.paramountplus.com/*'];
 
 // International storefronts prefix a country: /gb/shows/…, /au/movies/….
 const LOCALE_PREFIX = /^\/[a-z]{2}(?=\/)/i;
@@ -29,7 +29,7 @@ const SHOWLESS_PLAYER_PATH = /^\/shows\/video\/[A-Za-z0-9_-]+\/?$/;
 const FILM_PLAYER_PATH = /^\/movies\/video\/[^/]+\/?$/;
 const FILM_PATH = new RegExp(`^/movies/(?!video/)${SLUG}/([A-Za-z0-9_-]+)/?$`, 'i');
 
-function detectParamountPlusPage(url: URL): PageMatch | null {
+export function detectParamountPlusPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, PARAMOUNT_PLUS_MATCHES)) {
     return null;
   }

@@ -14,7 +14,7 @@ import { createPageReading, firstUsableTitle, fromMarkup, fromStructuredData, fr
 import type { PageMatch, PageReading, StreamingService } from './service';
 import { firstKnownKind, hasEpisodeMarker } from './title-kind';
 
-const PEACOCK_MATCHES = ['https://www.peacocktv.com/*'];
+export const PEACOCK_MATCHES = ['https://www.peacocktv.com/*'];
 
 // Slugs keep the title's dots: "mrs.-davis" (cultpodcasts/RedditPodcastPoster, Peacock URL
 // matcher tests, 2026).
@@ -28,7 +28,7 @@ const ASSET_PATH = new RegExp(`^/(?:watch/asset|watch-online)/(tv|movies?)/${SLU
 const CATALOGUE_PATH = new RegExp(`^/(stream-tv|stream-movies|watch-online/tv|watch-online/movies)/(${SLUG})/?$`, 'i');
 const PLAYER_PATH = /^\/watch\/playback\/.+/;
 
-function detectPeacockPage(url: URL): PageMatch | null {
+export function detectPeacockPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, PEACOCK_MATCHES)) {
     return null;
   }

@@ -52,7 +52,7 @@ const AMAZON_STORES = [
 
 // Only Amazon's video section, also under a language prefix (amazon.com/-/es/gp/video/…): the
 // content script has no business on the rest of the store.
-const PRIME_VIDEO_MATCHES = [
+export const PRIME_VIDEO_MATCHES = [
   'https://www.primevideo.com/*',
   ...AMAZON_STORES.flatMap((host) => [`https://${host}/gp/video/*`, `https://${host}/-/*/gp/video/*`]),
 ];
@@ -74,7 +74,7 @@ function titleIdAfter(segments: string[]): string | null {
   return candidates.at(-1) ?? null;
 }
 
-function detectPrimeVideoPage(url: URL): PageMatch | null {
+export function detectPrimeVideoPage(url: URL): PageMatch | null {
   if (!urlMatchesAnyPattern(url, PRIME_VIDEO_MATCHES)) {
     return null;
   }

@@ -12,7 +12,7 @@
  */
 
 import type { MatchMethod, PageShow, ResolvedShow, ServiceId } from '../domain';
-import { isImdbId, type TvmazeClient, tvmazeClient } from '../providers/tvmaze';
+import { isImdbId, type TvmazeCandidate, type TvmazeClient, tvmazeClient } from '../providers/tvmaze';
 import { hasWikidataServiceProperty, mapServiceIdToImdb } from '../providers/wikidata';
 import { chooseShowMatch } from './match-show';
 
@@ -57,23 +57,44 @@ export async function resolveShow(
     // TVmaze doesn't know every IMDb id (new or obscure shows): the title may still find it.
   }
 
+  const title = query.title.trim();
+  const matchTitle = (candidates: TvmazeCandidate[]): ResolvedMatch | null => {
+    const match = chooseShowMatch(candidates, { title, year: query.year, kind: query.kind }, preferredNetworks);
+    return match ? { show: match.show, method: 'title', confidence: match.confidence } : null;
+  };
+
   // No usable IMDb id, but the service's own id (a Netflix number, …): Wikidata may map it to one
-  // (P1874 Netflix ID → P345 IMDb ID, …; see utils/providers/wikidata.ts). An exact id beats any title match,
-  // so this comes before the title search; a Wikidata miss or failure falls through to it.
+  // (P1874 Netflix ID → P345 IMDb ID, …; see utils/providers/wikidata.ts). An exact id beats any title match.
+  // Wikidata and the title search don't depend on each other, so both are asked at once (issue 12):
+  // a cold lookup waits for the slower of the two, not their sum. When the search already holds the
+  // show Wikidata names (TVmaze's search answers carry each show's IMDb id), no third request is needed.
   if (!isImdbId(query.imdbId) && query.serviceTitleId !== null && hasWikidataServiceProperty(query.service)) {
+    const searching = settle(title === '' ? Promise.resolve([]) : client.searchShows(title, { signal }));
     const imdbId = await mapServiceIdSafely(query.service, query.serviceTitleId, options);
     if (imdbId !== null) {
+      const searched = await searching;
+      const found = searched.ok ? searched.value.find((candidate) => candidate.show.imdbId === imdbId) : undefined;
+      if (found) return { show: found.show, method: 'service-id', confidence: 1 };
       const show = await client.lookupByImdb(imdbId, { signal });
       if (show) return { show, method: 'service-id', confidence: 1 };
       // Wikidata knows the title, TVmaze not under that IMDb id (a film, a season's id): try the title.
     }
+    const searched = await searching;
+    if (!searched.ok) throw searched.error;
+    return title === '' ? null : matchTitle(searched.value);
   }
 
-  const title = query.title.trim();
   if (title === '') return null;
-  const candidates = await client.searchShows(title, { signal });
-  const match = chooseShowMatch(candidates, { title, year: query.year, kind: query.kind }, preferredNetworks);
-  return match ? { show: match.show, method: 'title', confidence: match.confidence } : null;
+  return matchTitle(await client.searchShows(title, { signal }));
+}
+
+/** A promise's outcome as a value: a search started early must not reject unobserved if it isn't needed. */
+async function settle<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  try {
+    return { ok: true, value: await promise };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * Everything a show page needs beyond the URL check: every service's page readers, the page
+ * watcher, Preact and the panel. Built as its own script, loaded by the content script
+ * (entrypoints/content/index.ts) only once the tab is on a show URL (issue 12), and run in the
+ * content script's own isolated world, so the page can neither see nor call it.
+ */
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ErrorBoundary } from '../../components/error-boundary';
+// Inlined into the script rather than shipped as a file of its own: nothing to load or probe.
+import panelCss from '../../components/showfate.css?inline';
+import { ignoreUntrustedEvents } from '../../utils/content/ignore-untrusted-events';
+import { publishShowPageStarter, type StartShowPage } from '../../utils/content/show-page-script';
+import { watchShowPage } from '../../utils/content/watch-show-page';
+import type { PageState } from '../../utils/messaging/protocol';
+import { findServiceForUrl } from '../../utils/services/registry';
+import { overlayEnabled } from '../../utils/settings/settings';
+import { PanelApp } from '../content/panel-app';
+
+const startShowPage: StartShowPage = async (ctx, documentParsed) => {
+  const service = findServiceForUrl(new URL(location.href));
+  if (!service) return;
+
+  let enabled: boolean | undefined;
+  let state: PageState = { state: 'reading' };
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+
+  // A film gets no panel: ShowFate has no series status to give it (the popup says "film").
+  const wantsPanel = () => enabled === true && state.state === 'show' && state.show.kind !== 'film';
+
+  /** A promise, so two quick page changes share one UI instead of racing to create two. */
+  const createUi = () =>
+    createShadowRootUi(ctx, {
+      name: 'showfate-panel',
+      css: panelCss,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (container, shadow) => {
+        // The root is open (the panel's DOM is a public contract), so page scripts can reach it:
+        // only the user's own clicks and keys act.
+        ignoreUntrustedEvents(shadow);
+        return container;
+      },
+      onRemove: (container) => container && render(null, container),
+    });
+
+  // Exactly one panel per page: created once, then re-rendered or removed as the page changes.
+  async function showPanel() {
+    if (!wantsPanel()) {
+      (await ui)?.remove();
+      return;
+    }
+    ui ??= createUi();
+    const panel = await ui;
+    // Re-check after the await: the page may have moved on while the CSS loaded.
+    if (!wantsPanel() || state.state !== 'show') {
+      panel.remove();
+      return;
+    }
+    if (!panel.mounted) panel.mount();
+    if (panel.mounted) {
+      render(
+        <ErrorBoundary frameClass="sf-panel">
+          <PanelApp query={state.show} />
+        </ErrorBoundary>,
+        panel.mounted,
+      );
+    }
+  }
+
+  // While the page still parses: the setting (a storage read) and the panel's shadow root (not yet
+  // mounted), so neither delays the status once the show is read.
+  void overlayEnabled.getValue().then((value) => {
+    enabled ??= value;
+    void showPanel();
+  });
+  await documentParsed;
+  if (ctx.isInvalid) return;
+  ui ??= createUi();
+  const page = watchShowPage(ctx, service, (next) => {
+    state = next;
+    void showPanel();
+  });
+  ctx.onInvalidated(
+    overlayEnabled.watch((value) => {
+      enabled = value;
+      void showPanel();
+    }),
+  );
+  ctx.onInvalidated(() => void ui?.then((panel) => panel.remove()));
+  return page.current;
+};
+
+export default defineUnlistedScript(() => publishShowPageStarter(startShowPage));
