@@ -6,6 +6,7 @@ import { SHOW_SITE_MATCHES } from './utils/content/show-page-urls';
 import { extensionPagesCsp, originOfPattern } from './utils/manifest/content-security-policy';
 import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
 import { TRADE_HOST_PERMISSIONS } from './utils/providers/trade-feeds';
+import { TOOLBAR_TITLE } from './utils/toolbar/toolbar-badge';
 
 // `npm run dev` opens a browser with the extension: Debian ships Chromium, not Chrome.
 const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -47,7 +48,7 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: TRADE_HOST_PERMISSIONS }
       : { optional_host_permissions: TRADE_HOST_PERMISSIONS }),
-    action: { default_title: 'ShowFate' },
+    action: { default_title: TOOLBAR_TITLE },
     // The show-page script (readers and panel), which the small content script loads on a show URL
     // (issue 12). Only the streaming sites may load it; Chromium gives it a per-session URL, so a
     // page can't probe for the extension by a fixed address (Firefox's extension URLs are already

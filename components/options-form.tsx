@@ -3,6 +3,8 @@ import type { NewsSourceSettings } from '../utils/settings/settings';
 
 export interface OptionsData {
   overlayEnabled: boolean;
+  /** The show's status as a badge on the toolbar button. */
+  toolbarBadge: boolean;
   newsSources: NewsSourceSettings;
   /** Whether the browser granted the trade-press hosts (asked for here, never at install). */
   tradeAccess: boolean;
@@ -13,6 +15,7 @@ interface OptionsFormProps {
   data: { options: OptionsData | null; saved: boolean; error: string | null };
   actions: {
     onOverlayChange: (enabled: boolean) => void;
+    onToolbarBadgeChange: (enabled: boolean) => void;
     onNewsSourceChange: (source: NewsSourceId, enabled: boolean) => void;
     onTradeAccessChange: (allowed: boolean) => void;
     onArticleReadingChange: (enabled: boolean) => void;
@@ -41,6 +44,21 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
           <span>
             Show the ShowFate panel on show pages
             <small>Turning this off removes the panel from open tabs at once. The toolbar popup keeps working.</small>
+          </span>
+        </label>
+        <label class="sf-check">
+          <input
+            type="checkbox"
+            checked={options.toolbarBadge}
+            data-testid="showfate-badge-toggle"
+            onChange={(event) => actions.onToolbarBadgeChange(event.currentTarget.checked)}
+          />
+          <span>
+            Show the status on the toolbar button
+            <small>
+              A short badge (such as CXL for canceled or END for ended) on ShowFate's button while the panel shows a
+              show.
+            </small>
           </span>
         </label>
       </fieldset>

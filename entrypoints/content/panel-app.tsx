@@ -9,6 +9,7 @@ import { describeLookupError } from '../../utils/messaging/describe-error';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { reportKey } from '../../utils/reports/report-key';
 import { panelCollapsed } from '../../utils/settings/settings';
+import type { TabBadge } from '../../utils/toolbar/toolbar-badge';
 
 const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again in a moment.';
 
@@ -16,8 +17,10 @@ const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again i
  * The panel's wiring: asks the background for the page's report (the cached one first, for an
  * instant paint, then the fresh one) and keeps the collapsed state. The markup is ShowPanel's.
  */
-export function PanelApp({ query }: { query: PageShow }) {
+export function PanelApp({ query, onView }: { query: PageShow; onView?: (view: PanelView) => void }) {
   const [view, setView] = useState<PanelView>({ state: 'loading', title: query.title });
+  // The toolbar badge follows what the panel shows (show-page/index.tsx sends it to the background).
+  useEffect(() => onView?.(view), [view]);
   const [attempt, setAttempt] = useState(0);
   const [collapsed, toggleCollapsed] = useCollapsedState(query.pageKind === 'player');
   const key = reportKey(query);
@@ -104,4 +107,13 @@ function useCollapsedState(startCollapsed: boolean): [boolean, () => void] {
   if (startCollapsed) return [local, () => setLocal((value) => !value)];
   const collapsed = remembered ?? false;
   return [collapsed, () => void panelCollapsed.setValue(!collapsed)];
+}
+
+/**
+ * The toolbar badge for what the panel shows: a report's status with the show's name; nothing while
+ * looking up or after a failure (an old status must not linger over a new show).
+ */
+export function tabBadgeForView(view: PanelView): TabBadge | null {
+  if (view.state !== 'report' || view.report.film) return null;
+  return { status: view.report.status, title: view.report.show?.name ?? view.report.query.title };
 }

@@ -8,16 +8,18 @@ import {
   newsSources,
   overlayEnabled,
   readNewsSources,
+  toolbarBadgeEnabled,
 } from '../../utils/settings/settings';
 
 async function loadOptions(): Promise<OptionsData> {
-  const [overlay, sources, reading, tradeAccess] = await Promise.all([
+  const [overlay, badge, sources, reading, tradeAccess] = await Promise.all([
     overlayEnabled.getValue(),
+    toolbarBadgeEnabled.getValue(),
     readNewsSources(),
     articleReadingEnabled.getValue(),
     browser.permissions.contains({ origins: TRADE_HOST_PERMISSIONS }),
   ]);
-  return { overlayEnabled: overlay, newsSources: sources, tradeAccess, articleReading: reading };
+  return { overlayEnabled: overlay, toolbarBadge: badge, newsSources: sources, tradeAccess, articleReading: reading };
 }
 
 /**
@@ -63,6 +65,8 @@ export function OptionsApp() {
         data={{ options, saved, error }}
         actions={{
           onOverlayChange: (enabled) => void save(() => overlayEnabled.setValue(enabled), { overlayEnabled: enabled }),
+          onToolbarBadgeChange: (enabled) =>
+            void save(() => toolbarBadgeEnabled.setValue(enabled), { toolbarBadge: enabled }),
           onNewsSourceChange: (source, enabled) =>
             void save(async () => newsSources.setValue({ ...(await readNewsSources()), [source]: enabled }), {
               newsSources: { ...(options?.newsSources ?? DEFAULT_NEWS_SOURCES), [source]: enabled },

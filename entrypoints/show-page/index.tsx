@@ -13,10 +13,11 @@ import panelCss from '../../components/showfate.css?inline';
 import { ignoreUntrustedEvents } from '../../utils/content/ignore-untrusted-events';
 import { publishShowPageStarter, type StartShowPage } from '../../utils/content/show-page-script';
 import { watchShowPage } from '../../utils/content/watch-show-page';
-import type { PageState } from '../../utils/messaging/protocol';
+import { type PageState, sendMessage } from '../../utils/messaging/protocol';
 import { findServiceForUrl } from '../../utils/services/registry';
-import { overlayEnabled } from '../../utils/settings/settings';
-import { PanelApp } from '../content/panel-app';
+import { overlayEnabled, toolbarBadgeEnabled } from '../../utils/settings/settings';
+import type { TabBadge } from '../../utils/toolbar/toolbar-badge';
+import { PanelApp, tabBadgeForView } from '../content/panel-app';
 
 const startShowPage: StartShowPage = async (ctx, documentParsed) => {
   const service = findServiceForUrl(new URL(location.href));
@@ -46,8 +47,23 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
       onRemove: (container) => container && render(null, container),
     });
 
+  // The toolbar badge mirrors the panel: the background draws it on this tab (issue 10).
+  let badge: TabBadge | null = null;
+  let sentBadge: string | undefined;
+  function sendBadge() {
+    const next = wantsPanel() ? badge : null;
+    const key = JSON.stringify(next);
+    if (key === sentBadge || ctx.isInvalid) return;
+    sentBadge = key;
+    sendMessage('showTabBadge', next).catch(() => {
+      // The worker was restarting: asked again on the next change.
+      sentBadge = undefined;
+    });
+  }
+
   // Exactly one panel per page: created once, then re-rendered or removed as the page changes.
   async function showPanel() {
+    sendBadge();
     if (!wantsPanel()) {
       (await ui)?.remove();
       return;
@@ -63,7 +79,13 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
     if (panel.mounted) {
       render(
         <ErrorBoundary frameClass="sf-panel">
-          <PanelApp query={state.show} />
+          <PanelApp
+            query={state.show}
+            onView={(view) => {
+              badge = tabBadgeForView(view);
+              sendBadge();
+            }}
+          />
         </ErrorBoundary>,
         panel.mounted,
       );
@@ -87,6 +109,13 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
     overlayEnabled.watch((value) => {
       enabled = value;
       void showPanel();
+    }),
+  );
+  // Turned on or off in the options page: said again, and the background draws it or clears it.
+  ctx.onInvalidated(
+    toolbarBadgeEnabled.watch(() => {
+      sentBadge = undefined;
+      sendBadge();
     }),
   );
   ctx.onInvalidated(() => void ui?.then((panel) => panel.remove()));

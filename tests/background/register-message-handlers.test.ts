@@ -22,11 +22,12 @@ function fakeDependencies() {
     store,
     searchCandidates: vi.fn(async () => [sampleShow()]),
     rememberCorrection: vi.fn(async () => {}),
+    showTabBadge: vi.fn(async () => {}),
   } satisfies BackgroundDependencies;
   return wired;
 }
 
-const call = (name: string, data?: unknown) => handlers.get(name)?.({ data });
+const call = (name: string, data?: unknown, sender?: unknown) => handlers.get(name)?.({ data, sender } as never);
 
 beforeEach(() => handlers.clear());
 
@@ -40,6 +41,7 @@ describe('the background’s message handlers', () => {
       'getStorageHealth',
       'peekShowReport',
       'searchShowCandidates',
+      'showTabBadge',
     ]);
   });
 
@@ -91,5 +93,29 @@ describe('the background’s message handlers', () => {
     expect(wired.rememberCorrection).toHaveBeenCalledWith(sampleQuery(), 42);
     expect(wired.reports.get).toHaveBeenCalledWith(sampleQuery(), { forceRefresh: true });
     expect(report).toMatchObject({ matchMethod: 'user-choice' });
+  });
+
+  it('draws the toolbar badge of the tab that sent it, and only after validating it', async () => {
+    const wired = fakeDependencies();
+    registerMessageHandlers(wired);
+    const tab = { tab: { id: 7 } };
+    await call('showTabBadge', { status: 'canceled', title: ' Dark ' }, tab);
+    expect(wired.showTabBadge).toHaveBeenCalledWith(7, { status: 'canceled', title: 'Dark' });
+    await call('showTabBadge', null, tab);
+    expect(wired.showTabBadge).toHaveBeenLastCalledWith(7, null);
+    // An extension page (no tab) has no badge to draw.
+    await call('showTabBadge', null, {});
+    expect(wired.showTabBadge).toHaveBeenCalledTimes(2);
+    for (const bad of [
+      { status: 'loading', title: 'Dark' },
+      { status: 'canceled', title: '' },
+      'CXL',
+      { status: 'ended', title: 'x', color: 'red' },
+    ]) {
+      await expect(Promise.resolve().then(() => call('showTabBadge', bad, tab))).rejects.toBeInstanceOf(
+        InvalidMessageError,
+      );
+    }
+    expect(wired.showTabBadge).toHaveBeenCalledTimes(2);
   });
 });

@@ -5,6 +5,7 @@ import { DEFAULT_NEWS_SOURCES } from '../../utils/settings/settings';
 
 const options: OptionsData = {
   overlayEnabled: true,
+  toolbarBadge: true,
   newsSources: { ...DEFAULT_NEWS_SOURCES, variety: false },
   tradeAccess: false,
   articleReading: false,
@@ -13,6 +14,7 @@ const options: OptionsData = {
 function renderForm(data: Partial<{ options: OptionsData | null; saved: boolean; error: string | null }> = {}) {
   const actions = {
     onOverlayChange: vi.fn(),
+    onToolbarBadgeChange: vi.fn(),
     onNewsSourceChange: vi.fn(),
     onTradeAccessChange: vi.fn(),
     onArticleReadingChange: vi.fn(),
@@ -30,6 +32,11 @@ describe('the options form', () => {
     expect(overlay.checked).toBe(true);
     fireEvent.click(overlay);
     expect(actions.onOverlayChange).toHaveBeenCalledWith(false);
+
+    const badge = container.querySelector<HTMLInputElement>('input[data-testid="showfate-badge-toggle"]')!;
+    expect(badge.checked).toBe(true);
+    fireEvent.click(badge);
+    expect(actions.onToolbarBadgeChange).toHaveBeenCalledWith(false);
 
     const google = container.querySelector<HTMLInputElement>('input[data-testid="showfate-source-google-news"]')!;
     expect(google.checked).toBe(true);

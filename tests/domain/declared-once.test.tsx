@@ -21,7 +21,13 @@ import { TRADE_FEEDS, TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade
 import { cleanTitle, isSiteName } from '../../utils/services/clean-title';
 import { STREAMING_SERVICES } from '../../utils/services/registry';
 import { DEFAULT_NEWS_SOURCES } from '../../utils/settings/settings';
-import { FATE_STATUSES, type PanelState, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../../utils/status/fate-status';
+import {
+  FATE_STATUSES,
+  type PanelState,
+  STATUS_DESCRIPTIONS,
+  STATUS_LABELS,
+  TOOLBAR_BADGES,
+} from '../../utils/status/fate-status';
 import { findNetworkMentions, NETWORK_ALIAS_SOURCE, NETWORKS } from '../../utils/verdict/networks';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -100,6 +106,7 @@ describe('news sources', () => {
         data={{
           options: {
             overlayEnabled: true,
+            toolbarBadge: true,
             newsSources: DEFAULT_NEWS_SOURCES,
             tradeAccess: true,
             articleReading: false,
@@ -109,6 +116,7 @@ describe('news sources', () => {
         }}
         actions={{
           onOverlayChange: () => {},
+          onToolbarBadgeChange: () => {},
           onNewsSourceChange: () => {},
           onTradeAccessChange: () => {},
           onArticleReadingChange: () => {},
@@ -146,6 +154,18 @@ describe('statuses', () => {
 
   it.each(FATE_STATUSES)('%s: is explained in the README', (status) => {
     expect(readme).toContain(`| \`${status}\` |`);
+  });
+
+  it.each(FATE_STATUSES)('%s: has a toolbar badge of at most 4 characters and a colour', (status) => {
+    const badge = TOOLBAR_BADGES[status];
+    expect(badge.text.trim()).not.toBe('');
+    expect(badge.text.length).toBeLessThanOrEqual(4);
+    expect(badge.color).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it('gives every decided status its own toolbar badge text', () => {
+    const texts = FATE_STATUSES.map((status) => TOOLBAR_BADGES[status].text);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('gives every status its own label', () => {

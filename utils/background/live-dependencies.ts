@@ -17,10 +17,18 @@ import {
   matchCorrections,
   type NewsSourceSettings,
   readNewsSources,
+  toolbarBadgeEnabled,
 } from '../settings/settings';
 import { resolveShow } from '../shows/resolve-show';
 import { titleMatchKey } from '../text/title-match-key';
+import { applyToolbarButton, type ToolbarAction, toolbarButtonFor } from '../toolbar/toolbar-badge';
 import type { BackgroundDependencies } from './register-message-handlers';
+
+/** The toolbar button's API: `action` in MV3 (Chromium), `browserAction` in Firefox's MV2. */
+function toolbarAction(): ToolbarAction | undefined {
+  const api = browser as unknown as { action?: ToolbarAction; browserAction?: ToolbarAction };
+  return api.action ?? api.browserAction;
+}
 
 function preferredNetworks(query: PageShow): readonly string[] {
   return streamingServiceFacts(query.service).tvmazeNetworks;
@@ -120,6 +128,11 @@ export function createLiveBackgroundDependencies(): BackgroundDependencies & {
       // Other pages of the same title (an episode, the modal) have reports cached under their own
       // keys: they must follow the correction on their next visit, not in 12 hours.
       await store.forgetReports((entry) => correctionKey(entry.report.query) === key);
+    },
+    showTabBadge: async (tabId, badge) => {
+      const action = toolbarAction();
+      if (!action) return;
+      await applyToolbarButton(action, tabId, toolbarButtonFor(badge, await toolbarBadgeEnabled.getValue()));
     },
     pollTradeFeeds: async () =>
       pollTradeFeeds({

@@ -1,8 +1,9 @@
 import type { ReportStore } from '../cache/report-store';
 import type { ResolvedShow } from '../domain';
 import { onMessage } from '../messaging/protocol';
-import { parsePageShow, parseShowCorrection, parseShowTitle } from '../messaging/validate-message';
+import { parsePageShow, parseShowCorrection, parseShowTitle, parseTabBadge } from '../messaging/validate-message';
 import type { ReportCache } from '../reports/report-cache';
+import type { TabBadge } from '../toolbar/toolbar-badge';
 
 /**
  * What the background's handlers work with: the report cache, the store behind it, TVmaze's search
@@ -14,6 +15,8 @@ export interface BackgroundDependencies {
   store: ReportStore;
   searchCandidates: (title: string) => Promise<ResolvedShow[]>;
   rememberCorrection: (query: ReturnType<typeof parsePageShow>, tvmazeId: number) => Promise<void>;
+  /** Draws (or clears, for `null`) the toolbar badge of one tab, as the user's badge setting allows. */
+  showTabBadge: (tabId: number, badge: TabBadge | null) => Promise<void>;
 }
 
 /**
@@ -31,5 +34,11 @@ export function registerMessageHandlers(background: BackgroundDependencies): voi
     const { query, tvmazeId } = parseShowCorrection(data);
     await background.rememberCorrection(query, tvmazeId);
     return background.reports.get(query, { forceRefresh: true });
+  });
+  // Only a tab's own content script names its badge: an extension page has no tab to draw on.
+  onMessage('showTabBadge', async ({ data, sender }) => {
+    const badge = parseTabBadge(data);
+    const tabId = sender?.tab?.id;
+    if (typeof tabId === 'number' && tabId >= 0) await background.showTabBadge(tabId, badge);
   });
 }

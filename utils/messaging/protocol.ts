@@ -3,6 +3,7 @@ import type { RecentShow } from '../cache/database';
 import type { StorageHealth } from '../cache/database-handle';
 import type { PageShow, ResolvedShow, ShowReport } from '../domain';
 import type { ReadingLayer } from '../services/service';
+import type { TabBadge } from '../toolbar/toolbar-badge';
 
 /** What the content script of a tab knows about its page, for the popup. */
 export type PageState =
@@ -36,6 +37,11 @@ export interface ShowFateProtocol {
   correctShowMatch(data: { query: PageShow; tvmazeId: number }): ShowReport;
   /** Whether the cache works (IndexedDB) or ShowFate runs from memory: the popup says so. */
   getStorageHealth(): StorageHealth;
+  /**
+   * From a show page's content script: its show's status for the tab's toolbar badge, or `null` to
+   * clear it (the page left the show, or the lookup is still running).
+   */
+  showTabBadge(badge: TabBadge | null): void;
   /** Sent to a tab's content script: what that page is about. */
   getPageState(): PageState;
 }

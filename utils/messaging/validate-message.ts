@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { type PageShow, SERVICE_IDS } from '../domain';
+import { FATE_STATUSES } from '../status/fate-status';
+import type { TabBadge } from '../toolbar/toolbar-badge';
 
 /** No control characters: titles are shown and sent on, never executed, but junk has no business here. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
@@ -27,6 +29,13 @@ const correctionSchema = v.strictObject({
   query: pageShowSchema,
   tvmazeId: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
 });
+
+const tabBadgeSchema = v.nullable(
+  v.strictObject({
+    status: v.picklist(FATE_STATUSES, 'unknown status'),
+    title: titleSchema,
+  }),
+);
 
 /** A message that failed validation: the sender gets this message, the background carries on. */
 export class InvalidMessageError extends Error {
@@ -57,4 +66,8 @@ export function parseShowTitle(data: unknown): string {
 
 export function parseShowCorrection(data: unknown): { query: PageShow; tvmazeId: number } {
   return parseOrThrow(correctionSchema, data, 'show correction');
+}
+
+export function parseTabBadge(data: unknown): TabBadge | null {
+  return parseOrThrow(tabBadgeSchema, data, 'tab badge');
 }

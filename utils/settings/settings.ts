@@ -12,6 +12,15 @@ export const overlayEnabled = storage.defineItem<boolean>('local:overlayEnabled'
   version: 1,
 });
 
+/**
+ * Whether the toolbar button carries the current tab's show status as a badge (issue 10). Show pages
+ * watch it and tell the background again, so turning it on or off reaches open tabs at once.
+ */
+export const toolbarBadgeEnabled = storage.defineItem<boolean>('local:toolbarBadgeEnabled', {
+  fallback: true,
+  version: 1,
+});
+
 /** The panel collapsed to its badge: remembered across pages and tabs. */
 export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed', {
   fallback: false,

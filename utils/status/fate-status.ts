@@ -57,3 +57,20 @@ export const STATUS_DESCRIPTIONS: Record<PanelState, string> = {
 export function isFateStatus(value: unknown): value is FateStatus {
   return typeof value === 'string' && (FATE_STATUSES as readonly string[]).includes(value);
 }
+
+/**
+ * The toolbar button's badge per status (issue 10): at most 4 characters (Chrome shows about that
+ * many) and a background colour, the light theme's panel colour so the two agree. The status is
+ * also written in the button's title, so the colour never carries it alone.
+ */
+export const TOOLBAR_BADGES: Record<FateStatus, { text: string; color: string }> = {
+  canceled: { text: 'CXL', color: '#b3261e' },
+  renewed: { text: 'NEW', color: '#146c2e' },
+  ending: { text: 'FIN', color: '#8a4b00' },
+  ended: { text: 'END', color: '#4a4a55' },
+  revived: { text: 'BACK', color: '#6b2fb3' },
+  airing: { text: 'ON', color: '#0b57d0' },
+  pending: { text: 'TBD', color: '#5c5c66' },
+  'in-development': { text: 'DEV', color: '#5c5c66' },
+  unknown: { text: '?', color: '#5c5c66' },
+};
