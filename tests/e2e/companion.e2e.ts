@@ -1,0 +1,103 @@
+/**
+ * Issue 10's companion features in real Chromium: the toolbar badge per tab, the panel that stays
+ * in place while a single-page app moves between shows, and IMDb's own rating on its title pages.
+ * The badge is read back from the service worker (`chrome.action.getBadgeText({tabId})`).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExtensionEnvironment } from './support/environment';
+import { panelTitle, statusOf } from './support/panel';
+import { ACTION_TIMEOUT, LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
+
+const env = useExtensionEnvironment();
+const netflix = (path: string) => env.openPage(`https://www.netflix.com${path}`);
+
+const expectStatus = (page: Page, status: string, timeout = LOOKUP_TIMEOUT) =>
+  expect.poll(() => statusOf(page), { timeout }).toBe(status);
+
+interface TabButton {
+  text: string;
+  title: string;
+  color: number[];
+}
+
+/** The toolbar button of every open tab, as the extension drew it (tabs without a badge left out). */
+function badgedTabs(): Promise<TabButton[]> {
+  return env.session.worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    const buttons = await Promise.all(
+      tabs.map(async (tab) => {
+        const tabId = tab.id as number;
+        return {
+          text: await chrome.action.getBadgeText({ tabId }),
+          title: await chrome.action.getTitle({ tabId }),
+          color: [...(await chrome.action.getBadgeBackgroundColor({ tabId }))],
+        };
+      }),
+    );
+    return buttons.filter((button) => button.text !== '');
+  });
+}
+
+const badgeTexts = async () => (await badgedTabs()).map((button) => button.text);
+
+describe('the toolbar badge', () => {
+  it("carries the show page's status for that tab, with the status in the button's title", async () => {
+    const page = await netflix('/title/81214929');
+    await expectStatus(page, 'canceled');
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual(['CXL']);
+    const [button] = await badgedTabs();
+    expect(button?.title).toBe('ShowFate: The Imperfects: Canceled');
+    // #b3261e, the panel's colour for "canceled".
+    expect(button?.color).toEqual([0xb3, 0x26, 0x1e, 255]);
+
+    // A second show page in another tab gets its own badge; the first keeps its own.
+    const other = await netflix('/title/81231974');
+    await expectStatus(other, 'renewed');
+    await expect.poll(async () => (await badgeTexts()).sort(), { timeout: UI_TIMEOUT }).toEqual(['CXL', 'NEW']);
+    await other.close();
+
+    // Loading another page of the site (not a show page) in the same tab clears it.
+    await page.goto('https://www.netflix.com/browse');
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a single-page app between shows and clears when the show goes away', async () => {
+    const page = await netflix('/browse');
+    await page.click('[data-uia="standard-card"][data-id="81231974"]', { timeout: ACTION_TIMEOUT });
+    await expectStatus(page, 'renewed');
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual(['NEW']);
+
+    await page.click('[data-uia="standard-card"][data-id="81214929"]', { timeout: ACTION_TIMEOUT });
+    await expect.poll(() => panelTitle(page).textContent(), { timeout: LOOKUP_TIMEOUT }).toBe('The Imperfects');
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual(['CXL']);
+
+    await page.click('[data-uia="previewModal-closebtn"]', { timeout: ACTION_TIMEOUT });
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual([]);
+    await page.close();
+  });
+
+  it('is turned off and on from the options page, in open tabs, without a reload', async () => {
+    const page = await netflix('/title/81214929');
+    await expectStatus(page, 'canceled');
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual(['CXL']);
+    await page.evaluate(() => {
+      (window as unknown as { loadMarker: number }).loadMarker = 7;
+    });
+
+    const options = await env.session.openOptions();
+    const toggle = options.locator('input[data-testid="showfate-badge-toggle"]');
+    await expect.poll(() => toggle.isChecked(), { timeout: UI_TIMEOUT }).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual([]);
+    // The panel itself stays: only the badge was turned off.
+    expect(await statusOf(page)).toBe('canceled');
+
+    await toggle.check();
+    await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual(['CXL']);
+    expect(await page.evaluate(() => (window as unknown as { loadMarker: number }).loadMarker)).toBe(7);
+    await options.close();
+    await page.close();
+  });
+});
