@@ -7,7 +7,8 @@ import { StatusBadge } from './status-badge';
 
 /** What the panel is showing: the lookup in progress, its failure, or its report. */
 export type PanelView =
-  | { state: 'loading'; title: string }
+  /** `title` null: a single-page app moved to another show that is not read yet (issue 10, point 5). */
+  | { state: 'loading'; title: string | null }
   | { state: 'error'; title: string; message: string }
   | { state: 'report'; report: ShowReport; refreshing: boolean };
 
@@ -121,7 +122,7 @@ function PanelBody({ view, actions }: { view: PanelView; actions: ShowPanelProps
       return (
         <div class="sf-summary" role="status">
           <StatusBadge data={{ status: 'loading' }} />
-          <p class="sf-note">Looking up “{view.title}”…</p>
+          <p class="sf-note">{view.title === null ? 'Reading the next show…' : `Looking up “${view.title}”…`}</p>
         </div>
       );
     case 'error':

@@ -16,26 +16,30 @@ const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again i
 /**
  * The panel's wiring: asks the background for the page's report (the cached one first, for an
  * instant paint, then the fresh one) and keeps the collapsed state. The markup is ShowPanel's.
+ * `query` null: the page moved to another show that isn't read yet; the panel stays where it is and
+ * says it is loading, rather than leaving and coming back (issue 10, point 5).
  */
-export function PanelApp({ query, onView }: { query: PageShow; onView?: (view: PanelView) => void }) {
-  const [view, setView] = useState<PanelView>({ state: 'loading', title: query.title });
+export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (view: PanelView) => void }) {
+  const title = query?.title ?? null;
+  const [view, setView] = useState<PanelView>({ state: 'loading', title });
   // The toolbar badge follows what the panel shows (show-page/index.tsx sends it to the background).
   useEffect(() => onView?.(view), [view]);
   const [attempt, setAttempt] = useState(0);
-  const [collapsed, toggleCollapsed] = useCollapsedState(query.pageKind === 'player');
-  const key = reportKey(query);
+  const [collapsed, toggleCollapsed] = useCollapsedState(query?.pageKind === 'player');
+  const key = query ? reportKey(query) : null;
   const correction = useShowCorrection(query, {
-    picked: () => setView({ state: 'loading', title: query.title }),
+    picked: () => setView({ state: 'loading', title }),
     corrected: (report) => setView({ state: 'report', report, refreshing: false }),
-    failed: (message) => setView({ state: 'error', title: query.title, message }),
+    failed: (message) => setView({ state: 'error', title: title ?? '', message }),
   });
 
   // A layout effect: it runs right after the render, where Preact defers a plain effect to after the
   // next frame (~16 ms), and the cached report's question is the status's critical path (issue 12).
   useLayoutEffect(() => {
     let active = true;
-    setView({ state: 'loading', title: query.title });
+    setView({ state: 'loading', title });
     correction.actions.onCancel();
+    if (!query) return;
     sendMessage('peekShowReport', query)
       .then((cached) => {
         // Only paint the cached report if the fresh one hasn't arrived first.

@@ -61,26 +61,41 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
     });
   }
 
+  /** The panel is on screen (with a show, or waiting for the next one). */
+  let panelShown = false;
+  /** The show the panel is for, or null when there is none to show. */
+  const panelQuery = () => (wantsPanel() && state.state === 'show' ? state.show : null);
+  /**
+   * A single-page app moved from a show to a URL whose show isn't read yet: the panel stays in
+   * place, loading, instead of leaving and coming back (issue 10, point 5). A page that turns out
+   * to have no show (a film, "unrecognized", the home page) removes it.
+   */
+  const keepsPanelWhileReading = () => enabled === true && panelShown && state.state === 'reading';
+
   // Exactly one panel per page: created once, then re-rendered or removed as the page changes.
   async function showPanel() {
     sendBadge();
-    if (!wantsPanel()) {
+    if (!panelQuery() && !keepsPanelWhileReading()) {
+      panelShown = false;
       (await ui)?.remove();
       return;
     }
     ui ??= createUi();
     const panel = await ui;
     // Re-check after the await: the page may have moved on while the CSS loaded.
-    if (!wantsPanel() || state.state !== 'show') {
+    const query = panelQuery();
+    if (!query && !keepsPanelWhileReading()) {
+      panelShown = false;
       panel.remove();
       return;
     }
     if (!panel.mounted) panel.mount();
     if (panel.mounted) {
+      panelShown = true;
       render(
         <ErrorBoundary frameClass="sf-panel">
           <PanelApp
-            query={state.show}
+            query={query}
             onView={(view) => {
               badge = tabBadgeForView(view);
               sendBadge();

@@ -21,9 +21,20 @@ interface TabButton {
   color: number[];
 }
 
+/** The part of the worker's `chrome` API read here (the e2e files are typed without @types/chrome). */
+interface WorkerChrome {
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]>;
+  };
+}
+
 /** The toolbar button of every open tab, as the extension drew it (tabs without a badge left out). */
 function badgedTabs(): Promise<TabButton[]> {
   return env.session.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const tabs = await chrome.tabs.query({});
     const buttons = await Promise.all(
       tabs.map(async (tab) => {
@@ -98,6 +109,59 @@ describe('the toolbar badge', () => {
     await expect.poll(badgeTexts, { timeout: UI_TIMEOUT }).toEqual(['CXL']);
     expect(await page.evaluate(() => (window as unknown as { loadMarker: number }).loadMarker)).toBe(7);
     await options.close();
+    await page.close();
+  });
+});
+
+describe('a single-page app moving between shows', () => {
+  it('keeps the same panel in place, loading, then shows the next show', async () => {
+    const page = await netflix('/browse');
+    await page.click('[data-uia="standard-card"][data-id="81231974"]', { timeout: ACTION_TIMEOUT });
+    await expectStatus(page, 'renewed');
+
+    // Watched from the page: every status the panel shows, and whether its host or its card was
+    // ever replaced or taken out of the page.
+    await page.evaluate(() => {
+      const host = document.querySelector('showfate-panel');
+      const root = host?.shadowRoot;
+      const card = root?.querySelector('[data-testid="showfate-panel"]');
+      if (!host || !root || !card) throw new Error('no panel to watch');
+      const seen: string[] = [];
+      const record = () => {
+        const status = root.querySelector('[data-testid="showfate-status"]')?.getAttribute('data-status') ?? 'none';
+        if (seen.at(-1) !== status) seen.push(status);
+      };
+      const watch = {
+        seen,
+        hostLeft: false,
+        cardReplaced: false,
+      };
+      new MutationObserver(() => {
+        record();
+        if (root.querySelector('[data-testid="showfate-panel"]') !== card) watch.cardReplaced = true;
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      new MutationObserver(() => {
+        if (!host.isConnected) watch.hostLeft = true;
+      }).observe(document.documentElement, { subtree: true, childList: true });
+      (window as unknown as { panelWatch: typeof watch }).panelWatch = watch;
+      record();
+    });
+
+    await page.click('[data-uia="standard-card"][data-id="81214929"]', { timeout: ACTION_TIMEOUT });
+    await expect.poll(() => panelTitle(page).textContent(), { timeout: LOOKUP_TIMEOUT }).toBe('The Imperfects');
+    await expectStatus(page, 'canceled');
+    const watch = await page.evaluate(
+      () =>
+        (window as unknown as { panelWatch: { seen: string[]; hostLeft: boolean; cardReplaced: boolean } }).panelWatch,
+    );
+    expect(watch.hostLeft).toBe(false);
+    expect(watch.cardReplaced).toBe(false);
+    expect(watch.seen).toEqual(['renewed', 'loading', 'canceled']);
+    expect(await page.evaluate(() => document.querySelectorAll('showfate-panel').length)).toBe(1);
+
+    // Leaving the shows (the modal closed) still takes the panel away.
+    await page.click('[data-uia="previewModal-closebtn"]', { timeout: ACTION_TIMEOUT });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('showfate-panel').length)).toBe(0);
     await page.close();
   });
 });
