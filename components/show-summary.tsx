@@ -1,4 +1,5 @@
 import type { ArticleFindings, Evidence, ShowReport } from '../utils/domain';
+import { imdbTitleUrl } from '../utils/reports/merge-ratings';
 import { STATUS_LABELS } from '../utils/status/fate-status';
 import { formatDate, formatRating, formatTimestamp, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
 import { StatusBadge } from './status-badge';
@@ -73,6 +74,8 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
             const quoted = report.articleFindings?.ratings.some(
               (found) => found.source === rating.source && found.value === rating.value,
             );
+            // IMDb's page from the exact id (the page's own, else TVmaze's), never a URL from a page.
+            const page = rating.source === 'imdb' ? imdbTitleUrl(report.query.imdbId ?? report.show?.imdbId) : null;
             return (
               <li
                 key={rating.source}
@@ -82,7 +85,19 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
                 title={quoted ? `Quoted in the ${report.articleFindings?.outlet ?? 'deciding'} article` : undefined}
               >
                 <span class="sf-rating-source">{RATING_SOURCE_NAMES[rating.source]}</span>{' '}
-                <span class="sf-rating-value">{formatRating(rating)}</span>
+                {page ? (
+                  <a
+                    class="sf-rating-value"
+                    href={page}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    data-testid="showfate-rating-link"
+                  >
+                    {formatRating(rating)}
+                  </a>
+                ) : (
+                  <span class="sf-rating-value">{formatRating(rating)}</span>
+                )}
                 {rating.votes !== undefined && (
                   <span class="sf-details"> ({rating.votes.toLocaleString('en-US')} votes)</span>
                 )}

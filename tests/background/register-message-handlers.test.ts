@@ -118,4 +118,20 @@ describe('the background’s message handlers', () => {
     }
     expect(wired.showTabBadge).toHaveBeenCalledTimes(2);
   });
+
+  it("merges the page's own rating into the answers, fresher than an article's quote", async () => {
+    const wired = fakeDependencies();
+    wired.reports.get.mockImplementation(async () =>
+      sampleReport({ ratings: [{ source: 'imdb', value: 6.1, scale: 10, votes: 1500 }] }),
+    );
+    registerMessageHandlers(wired);
+    const pageRating = { source: 'imdb', value: 6.4, scale: 10, votes: 2100 };
+    const query = { ...sampleQuery(), service: 'imdb', imdbId: 'tt14826022', pageRating };
+    for (const name of ['getShowReport', 'peekShowReport']) {
+      const report = (await call(name, query)) as { ratings: { value: number; observedAt?: number }[] };
+      expect(report.ratings, name).toHaveLength(1);
+      expect(report.ratings[0]?.value, name).toBe(6.4);
+      expect(report.ratings[0]?.observedAt, name).toBeGreaterThan(0);
+    }
+  });
 });

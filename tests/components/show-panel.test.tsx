@@ -37,6 +37,37 @@ describe('the panel’s public DOM contract', () => {
     expect(get('showfate-collapse')?.tagName).toBe('BUTTON');
   });
 
+  it("links IMDb's rating, with its scale, to IMDb's page built from the exact id", () => {
+    const report = sampleReport({
+      query: { ...sampleReport().query, service: 'imdb', imdbId: 'tt14826022' },
+      ratings: [
+        { source: 'tvmaze', value: 6.3, scale: 10 },
+        { source: 'imdb', value: 6.1, scale: 10, votes: 1500 },
+      ],
+    });
+    const { container } = renderPanel({ state: 'report', report, refreshing: false });
+    const imdb = container.querySelector('[data-testid="showfate-rating"][data-source="imdb"]');
+    expect(imdb?.textContent).toContain('6.1/10');
+    expect(imdb?.textContent).toContain('1,500 votes');
+    const link = imdb?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://www.imdb.com/title/tt14826022/');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toContain('noopener');
+    // TVmaze's score has its own attribution link further down: the rating itself is not linked.
+    expect(container.querySelector('[data-source="tvmaze"] a')).toBeNull();
+  });
+
+  it("shows IMDb's rating unlinked when no exact IMDb id is known", () => {
+    const report = sampleReport({
+      show: sampleShow({ imdbId: null }),
+      ratings: [{ source: 'imdb', value: 6.1, scale: 10 }],
+    });
+    const { container } = renderPanel({ state: 'report', report, refreshing: false });
+    const imdb = container.querySelector('[data-testid="showfate-rating"][data-source="imdb"]');
+    expect(imdb?.textContent).toContain('6.1/10');
+    expect(imdb?.querySelector('a')).toBeNull();
+  });
+
   it('renders feed and API text as text, never as markup', () => {
     const report = sampleReport({
       show: sampleShow({ name: '<img src=x onerror=alert(1)>Evil' }),

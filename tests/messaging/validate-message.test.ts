@@ -21,9 +21,27 @@ describe('validating what the background receives', () => {
     ['a URL as service id', { serviceTitleId: 'https://evil.example/x' }, 'malformed service title id'],
     ['a fractional year', { year: 2022.5 }, 'year'],
     ['an extra field', { url: 'https://evil.example' }, 'url'],
+    ['a page rating of another source', { pageRating: { source: 'tvmaze', value: 6, scale: 10 } }, 'only IMDb'],
+    ['a page rating above 10', { pageRating: { source: 'imdb', value: 11, scale: 10 } }, 'pageRating.value'],
+    ['a page rating on another scale', { pageRating: { source: 'imdb', value: 6, scale: 100 } }, 'out of 10'],
+    [
+      'a page rating with a URL',
+      { pageRating: { source: 'imdb', value: 6, scale: 10, url: 'https://evil.example' } },
+      'url',
+    ],
+    [
+      'a page rating that claims its time',
+      { pageRating: { source: 'imdb', value: 6, scale: 10, observedAt: 9e15 } },
+      'observedAt',
+    ],
   ])('rejects %s with a clear message', (_, change, message) => {
     expect(() => parsePageShow({ ...sampleQuery(), ...change })).toThrow(InvalidMessageError);
     expect(() => parsePageShow({ ...sampleQuery(), ...change })).toThrow(message);
+  });
+
+  it("accepts an IMDb page's own rating", () => {
+    const pageRating = { source: 'imdb', value: 6.1, scale: 10, votes: 1500 };
+    expect(parsePageShow({ ...sampleQuery(), pageRating }).pageRating).toEqual(pageRating);
   });
 
   it('rejects what is not an object at all', () => {

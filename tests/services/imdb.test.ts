@@ -29,6 +29,7 @@ describe('imdb read', () => {
       kind: 'series',
       imdbId: 'tt0903747',
       pageKind: 'title',
+      pageRating: { source: 'imdb', value: 9.5, scale: 10, votes: 2300000 },
     });
   });
 

@@ -2,6 +2,7 @@ import type { ReportStore } from '../cache/report-store';
 import type { ResolvedShow } from '../domain';
 import { onMessage } from '../messaging/protocol';
 import { parsePageShow, parseShowCorrection, parseShowTitle, parseTabBadge } from '../messaging/validate-message';
+import { withPageRating } from '../reports/merge-ratings';
 import type { ReportCache } from '../reports/report-cache';
 import type { TabBadge } from '../toolbar/toolbar-badge';
 
@@ -25,15 +26,23 @@ export interface BackgroundDependencies {
  * relay what hostile pages contain.
  */
 export function registerMessageHandlers(background: BackgroundDependencies): void {
-  onMessage('peekShowReport', ({ data }) => background.reports.peek(parsePageShow(data)));
-  onMessage('getShowReport', ({ data }) => background.reports.get(parsePageShow(data)));
+  // The page's own rating (IMDb's) is merged into every answer: it was read just now.
+  onMessage('peekShowReport', async ({ data }) => {
+    const query = parsePageShow(data);
+    const report = await background.reports.peek(query);
+    return report && withPageRating(report, query, Date.now());
+  });
+  onMessage('getShowReport', async ({ data }) => {
+    const query = parsePageShow(data);
+    return withPageRating(await background.reports.get(query), query, Date.now());
+  });
   onMessage('getRecentShows', () => background.store.listRecent());
   onMessage('getStorageHealth', () => background.store.health());
   onMessage('searchShowCandidates', ({ data }) => background.searchCandidates(parseShowTitle(data)));
   onMessage('correctShowMatch', async ({ data }) => {
     const { query, tvmazeId } = parseShowCorrection(data);
     await background.rememberCorrection(query, tvmazeId);
-    return background.reports.get(query, { forceRefresh: true });
+    return withPageRating(await background.reports.get(query, { forceRefresh: true }), query, Date.now());
   });
   // Only a tab's own content script names its badge: an extension page has no tab to draw on.
   onMessage('showTabBadge', async ({ data, sender }) => {

@@ -52,6 +52,7 @@ const ratingSchema = v.object({
   value: finiteNumber,
   scale: v.pipe(finiteNumber, v.minValue(1)),
   votes: v.optional(finiteNumber),
+  observedAt: v.optional(timestamp),
 });
 
 const evidenceSchema = v.object({

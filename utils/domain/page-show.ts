@@ -1,3 +1,4 @@
+import type { Rating } from './show-report';
 import type { ServiceId } from './streaming-services';
 
 /** What kind of page a URL is, as far as the URL alone tells. */
@@ -18,4 +19,9 @@ export interface PageShow {
   /** An exact IMDb id (tt…), when the page carries one. */
   imdbId: string | null;
   pageKind: PageKind;
+  /**
+   * The page's own rating of the title, where the page is a ratings site's (IMDb's JSON-LD
+   * `aggregateRating`): shown beside the sources' ratings, and never sent anywhere.
+   */
+  pageRating?: Rating;
 }

@@ -16,6 +16,11 @@ export interface Rating {
   /** 10 for x/10 scores, 100 for percentages. */
   scale: number;
   votes?: number;
+  /**
+   * When this value was read at its source (ms since the epoch), where known: ratings of one source
+   * from several places are merged to the freshest (utils/reports/merge-ratings.ts).
+   */
+  observedAt?: number;
 }
 
 export interface NewsArticle {

@@ -15,6 +15,17 @@ const titleSchema = v.pipe(
   v.regex(PLAIN_TEXT, 'title has control characters'),
 );
 
+/**
+ * A page's own rating (IMDb's): a 0–10 score and a vote count, nothing else. The time it was read is
+ * the background's to stamp, not the page's to claim.
+ */
+const pageRatingSchema = v.strictObject({
+  source: v.literal('imdb', 'only IMDb pages carry their own rating'),
+  value: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10)),
+  scale: v.literal(10, 'an IMDb rating is out of 10'),
+  votes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e10))),
+});
+
 const pageShowSchema = v.strictObject({
   service: v.picklist(SERVICE_IDS, 'unknown service'),
   serviceTitleId: v.nullable(v.pipe(v.string(), v.regex(/^[\w.:-]{1,120}$/, 'malformed service title id'))),
@@ -23,6 +34,7 @@ const pageShowSchema = v.strictObject({
   kind: v.picklist(['series', 'film', 'unknown']),
   imdbId: v.nullable(v.pipe(v.string(), v.regex(/^tt\d{5,10}$/, 'malformed IMDb id'))),
   pageKind: v.picklist(['title', 'player']),
+  pageRating: v.optional(pageRatingSchema),
 });
 
 const correctionSchema = v.strictObject({

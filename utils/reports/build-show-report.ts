@@ -9,6 +9,7 @@ import type {
   ShowReport,
 } from '../domain';
 import { type ClassifiedArticle, classifyHeadline, mergeStatus } from '../verdict';
+import { mergeRatings } from './merge-ratings';
 
 /** What a news search needs to know of a show. */
 export type NewsShow = Pick<ResolvedShow, 'name' | 'network'>;
@@ -78,7 +79,7 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
     status: verdict.status,
     evidence,
     articleFindings,
-    ratings: [...ratingsOf(show), ...(articleFindings?.ratings ?? [])],
+    ratings: mergeRatings([...ratingsOf(show), ...(articleFindings?.ratings ?? [])]),
     newsUnavailable: !news.complete,
     conflictingReports: verdict.conflicting,
     film: false,

@@ -6,7 +6,7 @@
  * are claimed as the player kind.
  */
 
-import { STREAMING_SERVICE_FACTS, type TitleKind } from '../domain';
+import { type Rating, STREAMING_SERVICE_FACTS, type TitleKind } from '../domain';
 import { yearInParentheses } from './clean-title';
 import { type ImdbAppStateTitle, readImdbAppState } from './imdb-app-state';
 import { readShowFromJsonLd } from './json-ld-show';
@@ -14,6 +14,7 @@ import { urlMatchesAnyPattern } from './match-pattern';
 import {
   describesTitle,
   findJsonLdNode,
+  type JsonLdNode,
   jsonLdText,
   jsonLdTypes,
   readDocumentTitle,
@@ -109,6 +110,31 @@ function readImdbEpisodePage(
 // titles (tveronesi/imdbinfo, 2026-07, its `tests/sample_json_source/` payloads; docs/detection.md).
 const TITLE_TYPES = ['TVSeries', 'TVMiniSeries', 'Movie', 'TVMovie', 'TVSpecial', 'TVEpisode', 'Episode'];
 
+/** A JSON-LD number, which IMDb writes as a number and other pages as a string ("6.1", "1,500"). */
+function jsonLdNumber(value: unknown): number | null {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/,/g, '')) : NaN;
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * The title's own IMDb rating: its JSON-LD `aggregateRating` (schema.org AggregateRating:
+ * `ratingValue`, `ratingCount`, `bestRating`; IMDb writes bestRating 10 and worstRating 1, seen in
+ * the title pages' JSON-LD that tveronesi/imdbinfo's samples hold, 2026-07). Only from the node that
+ * describes this page's tt, and only a value within its scale: anything else is no rating.
+ */
+export function readImdbAggregateRating(node: JsonLdNode | null): Rating | null {
+  const aggregate = node?.aggregateRating;
+  if (!aggregate || typeof aggregate !== 'object' || Array.isArray(aggregate)) return null;
+  const fields = aggregate as JsonLdNode;
+  const value = jsonLdNumber(fields.ratingValue);
+  const scale = fields.bestRating === undefined ? 10 : jsonLdNumber(fields.bestRating);
+  const votes = jsonLdNumber(fields.ratingCount);
+  if (value === null || scale !== 10 || value < 0 || value > scale) return null;
+  const rating: Rating = { source: 'imdb', value, scale };
+  if (votes !== null && Number.isInteger(votes) && votes >= 0 && votes <= 1e10) rating.votes = votes;
+  return rating;
+}
+
 function readImdbTitlePage(document: Document, match: PageMatch): PageReading | null {
   const titleId = match.serviceTitleId;
   // imdb:pageConst is the page's own id (docs/detection.md); head tags naming another are stale.
@@ -150,6 +176,7 @@ function readImdbTitlePage(document: Document, match: PageMatch): PageReading | 
       kindFromTitleParenthesis(documentTitle),
     ),
     imdbId: titleId,
+    pageRating: readImdbAggregateRating(node),
   });
 }
 

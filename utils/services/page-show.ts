@@ -4,7 +4,7 @@
  * (docs/detection.md, "Layered reading").
  */
 
-import type { ServiceId, TitleKind } from '../domain';
+import type { Rating, ServiceId, TitleKind } from '../domain';
 import { cleanTitle, isSiteName } from './clean-title';
 import { type PageMatch, type PageReading, READING_LAYER_ORDER, type ReadingLayer } from './service';
 
@@ -34,6 +34,8 @@ export interface PageShowFields {
   imdbId?: string | null;
   /** Overrides the URL's id (e.g. a player page that names its show's id). */
   serviceTitleId?: string | null;
+  /** The page's own rating of the title (IMDb), when it has one. */
+  pageRating?: Rating | null;
 }
 
 /** A cleaned title, or null when it is empty or only the site's own name. */
@@ -75,6 +77,7 @@ export function createPageReading(service: ServiceId, match: PageMatch, fields: 
       kind: fields.kind ?? 'unknown',
       imdbId: fields.imdbId ?? null,
       pageKind: match.kind,
+      ...(fields.pageRating ? { pageRating: fields.pageRating } : {}),
     },
     layer: fields.title.layer,
   };
