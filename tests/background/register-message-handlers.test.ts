@@ -121,9 +121,9 @@ describe('the background’s message handlers', () => {
 
   it("merges the page's own rating into the answers, fresher than an article's quote", async () => {
     const wired = fakeDependencies();
-    wired.reports.get.mockImplementation(async () =>
-      sampleReport({ ratings: [{ source: 'imdb', value: 6.1, scale: 10, votes: 1500 }] }),
-    );
+    const quoted = async () => sampleReport({ ratings: [{ source: 'imdb', value: 6.1, scale: 10, votes: 1500 }] });
+    wired.reports.get.mockImplementation(quoted);
+    wired.reports.peek.mockImplementation(quoted);
     registerMessageHandlers(wired);
     const pageRating = { source: 'imdb', value: 6.4, scale: 10, votes: 2100 };
     const query = { ...sampleQuery(), service: 'imdb', imdbId: 'tt14826022', pageRating };
