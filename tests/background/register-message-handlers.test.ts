@@ -126,7 +126,7 @@ describe('the background’s message handlers', () => {
     wired.reports.peek.mockImplementation(quoted);
     registerMessageHandlers(wired);
     const pageRating = { source: 'imdb', value: 6.4, scale: 10, votes: 2100 };
-    const query = { ...sampleQuery(), service: 'imdb', imdbId: 'tt14826022', pageRating };
+    const query = { ...sampleQuery(), service: 'imdb', imdbId: 'tt14537248', pageRating };
     for (const name of ['getShowReport', 'peekShowReport']) {
       const report = (await call(name, query)) as { ratings: { value: number; observedAt?: number }[] };
       expect(report.ratings, name).toHaveLength(1);

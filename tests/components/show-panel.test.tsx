@@ -39,7 +39,7 @@ describe('the panel’s public DOM contract', () => {
 
   it("links IMDb's rating, with its scale, to IMDb's page built from the exact id", () => {
     const report = sampleReport({
-      query: { ...sampleReport().query, service: 'imdb', imdbId: 'tt14826022' },
+      query: { ...sampleReport().query, service: 'imdb', imdbId: 'tt14537248' },
       ratings: [
         { source: 'tvmaze', value: 6.3, scale: 10 },
         { source: 'imdb', value: 6.1, scale: 10, votes: 1500 },
@@ -50,7 +50,7 @@ describe('the panel’s public DOM contract', () => {
     expect(imdb?.textContent).toContain('6.1/10');
     expect(imdb?.textContent).toContain('1,500 votes');
     const link = imdb?.querySelector('a');
-    expect(link?.getAttribute('href')).toBe('https://www.imdb.com/title/tt14826022/');
+    expect(link?.getAttribute('href')).toBe('https://www.imdb.com/title/tt14537248/');
     expect(link?.getAttribute('target')).toBe('_blank');
     expect(link?.getAttribute('rel')).toContain('noopener');
     // TVmaze's score has its own attribution link further down: the rating itself is not linked.

@@ -3,6 +3,8 @@
  * in place while a single-page app moves between shows, and IMDb's own rating on its title pages.
  * The badge is read back from the service worker (`chrome.action.getBadgeText({tabId})`).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionEnvironment } from './support/environment';
@@ -162,6 +164,45 @@ describe('a single-page app moving between shows', () => {
     // Leaving the shows (the modal closed) still takes the panel away.
     await page.click('[data-uia="previewModal-closebtn"]', { timeout: ACTION_TIMEOUT });
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('showfate-panel').length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe("an IMDb title page's own rating", () => {
+  const rating = (page: Page, source: string) =>
+    page.locator(`showfate-panel [data-testid="showfate-rating"][data-source="${source}"]`);
+
+  it('is shown beside TVmaze’s, with its scale and votes, linked to IMDb’s page for the exact id', async () => {
+    const page = await env.openPage('https://www.imdb.com/title/tt0903747/');
+    await expectStatus(page, 'ended');
+    expect(await rating(page, 'tvmaze').textContent()).toContain('9.2/10');
+    const imdb = rating(page, 'imdb');
+    expect(await imdb.textContent()).toContain('9.5/10');
+    expect(await imdb.textContent()).toContain('2,300,000 votes');
+    const link = imdb.locator('a');
+    expect(await link.getAttribute('href')).toBe('https://www.imdb.com/title/tt0903747/');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    // The rating stays on the machine: no request carried it.
+    expect(env.server.requests.some((request) => request.path.includes('9.5'))).toBe(false);
+    await page.close();
+  });
+
+  it('takes only its own title’s rating, and never links a URL from the page', async () => {
+    const fixture = readFileSync(resolve(import.meta.dirname, '../fixtures/imdb/show-rated.html'), 'utf8');
+    env.server.extraRoutes.set('www.imdb.com/title/tt14537248/', { type: 'text/html', body: fixture });
+    const page = await env.openPage('https://www.imdb.com/title/tt14537248/');
+    await expectStatus(page, 'canceled');
+    expect(await panelTitle(page).textContent()).toBe('The Imperfects');
+    const imdb = rating(page, 'imdb');
+    // 6.1 from 1,500 (this title's JSON-LD), not the recommendation's 9.5.
+    expect(await imdb.textContent()).toContain('6.1/10');
+    expect(await imdb.textContent()).toContain('1,500 votes');
+    expect(await imdb.locator('a').getAttribute('href')).toBe('https://www.imdb.com/title/tt14537248/');
+    const hrefs = await page.evaluate(() =>
+      [...(document.querySelector('showfate-panel')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.href),
+    );
+    expect(hrefs.some((href) => href.includes('evil.example'))).toBe(false);
+    expect(await rating(page, 'imdb').count()).toBe(1);
     await page.close();
   });
 });

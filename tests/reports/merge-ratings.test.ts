@@ -22,7 +22,7 @@ describe('merging ratings', () => {
 
   it("merges the page's own rating into a report, as read now", () => {
     const report = sampleReport({ ratings: [tvmaze, quotedImdb] });
-    const query = sampleQuery({ service: 'imdb', imdbId: 'tt14826022', pageRating: pageImdb });
+    const query = sampleQuery({ service: 'imdb', imdbId: 'tt14537248', pageRating: pageImdb });
     expect(withPageRating(report, query, 1234).ratings).toEqual([tvmaze, { ...pageImdb, observedAt: 1234 }]);
     // Without a page rating, or for a film, the report is as it was.
     expect(withPageRating(report, sampleQuery(), 1234)).toBe(report);
@@ -31,7 +31,7 @@ describe('merging ratings', () => {
   });
 
   it("builds IMDb's page from an exact id only", () => {
-    expect(imdbTitleUrl('tt14826022')).toBe('https://www.imdb.com/title/tt14826022/');
+    expect(imdbTitleUrl('tt14537248')).toBe('https://www.imdb.com/title/tt14537248/');
     for (const bad of [
       null,
       undefined,

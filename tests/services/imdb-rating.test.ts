@@ -7,7 +7,7 @@ const readRating = (fixture: string, url: string) =>
 
 describe("an IMDb title page's own rating", () => {
   it('is read from the JSON-LD of this title, numbers written as text included', () => {
-    expect(readRating('show-rated.html', 'https://www.imdb.com/title/tt14826022/')).toEqual({
+    expect(readRating('show-rated.html', 'https://www.imdb.com/title/tt14537248/')).toEqual({
       source: 'imdb',
       value: 6.1,
       scale: 10,
@@ -27,7 +27,7 @@ describe("an IMDb title page's own rating", () => {
   });
 
   it('carries no URL from the page', () => {
-    const rating = readRating('show-rated.html', 'https://www.imdb.com/title/tt14826022/');
+    const rating = readRating('show-rated.html', 'https://www.imdb.com/title/tt14537248/');
     expect(JSON.stringify(rating)).not.toContain('evil.example');
   });
 
