@@ -27,8 +27,14 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { PageShow } from '../../utils/domain';
 import { reportKey } from '../../utils/reports/report-key';
 import { titleMatchKey } from '../../utils/text/title-match-key';
-import { FIXTURE_HOSTS, type FixtureServer, startFixtureServer } from '../e2e/support/fixture-server';
-import { CHROMIUM_PATH, EXTENSION_DIR, type ExtensionSession, launchExtension } from '../e2e/support/launch-extension';
+import { type FixtureServer, startFixtureServer } from '../e2e/support/fixture-server';
+import {
+  CHROMIUM_PATH,
+  chromiumArgs,
+  EXTENSION_DIR,
+  type ExtensionSession,
+  launchExtension,
+} from '../e2e/support/launch-extension';
 import { netflixBrowsePage, netflixTitlePage } from '../e2e/support/netflix-pages';
 import { clearCachedReports } from '../e2e/support/report-cache';
 
@@ -341,22 +347,11 @@ async function launchPlainChromium(
   server: FixtureServer,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'showfate-plain-'));
-  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(server),
   });
   return {
     context,

@@ -29,12 +29,30 @@ export interface LaunchOptions {
   headed?: boolean;
 }
 
+/**
+ * Chromium's flags for the fixture world: every fixture host mapped to the local server (whose test
+ * certificate is accepted), and none of Chromium's own background traffic (this machine has no network).
+ */
+export function chromiumArgs(server: FixtureServer): string[] {
+  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
+  return [
+    `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export async function launchExtension(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'showfate-profile-'));
-  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
@@ -42,15 +60,7 @@ export async function launchExtension(server: FixtureServer, options: LaunchOpti
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs(server),
     ],
   });
   // Short action timeouts: a locator waiting 30 s inside `expect.poll` would stall the poll, not retry it.
