@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ShowReport } from '../utils/domain';
 import { STATUS_LABELS } from '../utils/status/fate-status';
 import { ShowSummary } from './show-summary';
@@ -27,10 +27,12 @@ export interface ShowPanelProps {
 export function ShowPanel({ data: { view, collapsed }, actions, children }: ShowPanelProps) {
   const status = view.state === 'report' ? view.report.status : view.state;
   // The toggle sits elsewhere in the collapsed card, so it is a new element after a toggle: give
-  // it the focus back, or a keyboard user would be left on the page's <body>.
+  // it the focus back, or a keyboard user would be left on the page's <body>. A layout effect: it
+  // runs in the same commit as the new markup, where a plain effect waits for the next frame and
+  // leaves the focus on <body> meanwhile (long enough for a key press to be lost on a busy machine).
   const toggleRef = useRef<HTMLButtonElement>(null);
   const refocusToggle = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!refocusToggle.current) return;
     refocusToggle.current = false;
     toggleRef.current?.focus();
@@ -38,7 +40,7 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
   // The same when the picker (which had the focus) closes: the focus comes back to the panel.
   const showsPicker = Boolean(children);
   const showedPicker = useRef(showsPicker);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (showedPicker.current && !showsPicker) toggleRef.current?.focus();
     showedPicker.current = showsPicker;
   }, [showsPicker]);

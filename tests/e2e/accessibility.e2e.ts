@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { STATUS_LABELS } from '../../utils/status/fate-status';
 import { useExtensionEnvironment } from './support/environment';
 import { collapseToggle, inPanel, panelTitle, statusOf } from './support/panel';
@@ -160,6 +160,16 @@ describe.each(SCHEMES)('axe audit, %s', (scheme) => {
 });
 
 describe('the keyboard alone', () => {
+  // Collapsing is remembered for every tab: each test starts from the expanded panel, whatever an
+  // earlier one left behind.
+  beforeEach(async () => {
+    await env.session.worker.evaluate(() => {
+      type LocalArea = { set(items: Record<string, unknown>): Promise<void> };
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: LocalArea } } }).chrome;
+      return storage.local.set({ panelCollapsed: false });
+    });
+  });
+
   it('reaches the panel with Tab, collapses and expands it, and follows its links', async () => {
     const page = await env.openPage('https://www.netflix.com/title/81214929');
     await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('canceled');
@@ -168,8 +178,9 @@ describe('the keyboard alone', () => {
     expect(await focusOutline(page)).toEqual({ style: 'solid', width: '2px' });
     await page.keyboard.press('Enter');
     await expect.poll(() => collapseToggle(page).getAttribute('aria-expanded')).toBe('false');
-    // The focus stays on the toggle, so the same key brings the panel back.
-    expect(await focusedTestId(page)).toBe('showfate-collapse');
+    // The focus stays on the toggle (moved back to it in the commit that redraws the card), so the
+    // same key brings the panel back.
+    await expect.poll(() => focusedTestId(page)).toBe('showfate-collapse');
     await page.keyboard.press('Space');
     await expect.poll(() => panelTitle(page).count()).toBe(1);
     // The deciding article and the sources are links the keyboard reaches.
