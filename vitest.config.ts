@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
+    setupFiles: ['tests/setup/browser-i18n.setup.ts'],
     restoreMocks: true,
   },
 });

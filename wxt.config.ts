@@ -37,6 +37,8 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion, command }) => ({
     name: 'ShowFate',
+    // public/_locales holds every user-facing string (utils/i18n/translate.ts); English is the fallback.
+    default_locale: 'en',
     // The stores show at most 132 characters (tests/manifest.test.ts checks).
     description: pkg.description,
     ...(pkg.homepage ? { homepage_url: pkg.homepage } : {}),
