@@ -108,3 +108,24 @@ export function namesShow(text: string, show: string): boolean {
     .filter((word) => word.length >= 3 && !['and', 'the', 'for', 'with'].includes(word));
   return haystack.includes(` ${showKey(show)} `) || words.some((word) => haystack.includes(` ${word} `));
 }
+
+/**
+ * A second, blind labeling of a sample of the development part: an annotator who never saw the
+ * first labels judged each record from its headline alone and from headline + lead, by the same
+ * brief (COLLECTION-SPEC.md). Matched to the first labels by URL and show.
+ */
+export const SecondLabelSchema = v.object({
+  url: v.pipe(v.string(), v.url()),
+  show: v.pipe(v.string(), v.minLength(1)),
+  headlineOnly: VERDICT,
+  withLead: VERDICT,
+  season: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  confidence: v.picklist(['sure', 'unsure']),
+  why: v.string(),
+});
+export type SecondLabel = v.InferOutput<typeof SecondLabelSchema>;
+
+export function loadSecondLabels(): SecondLabel[] {
+  const file = here('./dev.second-labels.jsonl');
+  return parseJsonLines(readFileSync(file, 'utf8'), SecondLabelSchema, file);
+}
