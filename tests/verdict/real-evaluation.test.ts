@@ -8,18 +8,21 @@ import { scoreHeadlines, scoreShows } from './real/score-real';
 /**
  * The verdict on real news, as a regression guard: `npm run eval:verdict` prints the full
  * tables. Thresholds sit just under today's scores, so a change that loses ground fails CI.
- * Today's figures (development part, 892 headlines): headline only 82.8%, with lead 83.7%,
- * 13 and 16 false "canceled", 34 of 36 shows right. The held-out part is checked for being
+ * Today's figures (development part, 1,299 headlines): headline only 82.1%, with lead 82.4%,
+ * 11 and 18 false "canceled", 34 of 36 shows right. The held-out part is checked for being
  * unchanged and against its last recorded first-run scores, and its misses are never printed
  * (it must not become something to tune on).
  */
 
-describe('the verdict on real headlines (development part)', () => {
+// Reading 1,299 headlines (twice, with their leads) takes seconds on a loaded machine.
+const EVALUATION_TIMEOUT = 60_000;
+
+describe('the verdict on real headlines (development part)', { timeout: EVALUATION_TIMEOUT }, () => {
   const dev = loadRealHeadlines('dev');
 
   it('is a set of real, labeled headlines of every kind', () => {
     const count = (verdict: string) => dev.filter((item) => item.verdict === verdict).length;
-    expect(dev.length).toBeGreaterThanOrEqual(800);
+    expect(dev.length).toBeGreaterThanOrEqual(1_250);
     for (const verdict of ['canceled', 'renewed', 'ending', 'revived'])
       expect(count(verdict)).toBeGreaterThanOrEqual(80);
     expect(count('none')).toBeGreaterThanOrEqual(200);
@@ -28,10 +31,10 @@ describe('the verdict on real headlines (development part)', () => {
   it('reads headlines alone and with their leads at least as well as today', () => {
     const headline = scoreHeadlines(dev, 'headline');
     const withLead = scoreHeadlines(dev, 'with-lead');
-    expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.81);
+    expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.815);
     expect(withLead.accuracy, percent(withLead.accuracy)).toBeGreaterThanOrEqual(0.82);
-    expect(headline.falseCanceled.length).toBeLessThanOrEqual(13);
-    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(16);
+    expect(headline.falseCanceled.length).toBeLessThanOrEqual(11);
+    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(18);
     expect(headline.revivedAsCanceled).toBeLessThanOrEqual(1);
   });
 
@@ -46,7 +49,7 @@ describe('the verdict on real headlines (development part)', () => {
   });
 });
 
-describe('the held-out part', () => {
+describe('the held-out part', { timeout: EVALUATION_TIMEOUT }, () => {
   it('is frozen: the files scored at each milestone are the ones split off before tuning', () => {
     const digest = (name: string) =>
       createHash('sha256')

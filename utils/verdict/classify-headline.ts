@@ -21,6 +21,7 @@ import {
   YES_NO_QUESTION_START,
 } from './headline-phrases';
 import { normalizeUnicode, toCasedMatchingText } from './matching-text';
+import { NETWORK_ALIAS_SOURCE } from './networks';
 import { stripPublisherSuffix } from './publisher-suffix';
 import { findSeasonMentions, type SeasonMention, seasonNear } from './season-mentions';
 import { markTitles, PRECEDERS, SHOW, TITLE } from './show-mentions';
@@ -65,7 +66,7 @@ export interface HeadlineReading {
 }
 
 export function readHeadline(headline: string, show: string): HeadlineReading {
-  const plain = markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show);
+  const plain = unfoldCountedList(markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show));
   const marked = LIST_VERB.test(plain) ? plain.replace(OTHERS_IN_LIST, ' and ⟨title⟩') : plain;
   const mentioned = marked.includes(SHOW);
   const roundUp = isRoundUp(marked);
@@ -104,16 +105,44 @@ export const MAX_HEADLINE_CHARS = 400;
  */
 /** The list is the object of a verdict ("cancels A, B and 4 other series") or its subject ("A, B and more shows renewed"). */
 const LIST_VERB =
-  /\b(?:cancels|renews|axes|scraps|orders|saves|revives|drops|picks up)\b[^.!?;]*(?:⟨show⟩|⟨title⟩)|(?:and|plus) (?:\S+ )?(?:other|more) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms) (?:(?:have been|were|are|got|get) )?(?:cancel\w*|renewed|axed|picked up)/;
+  /\b(?:cancels|renews|axes|scraps|orders|saves|revives|drops|picks up)\b[^.!?;]*(?:⟨show⟩|⟨title⟩)|(?:and|plus) (?:\S+ )?(?:(?:other|more|major|new|more) )?(?:\S+ )?(?:shows|series|dramas|comedies|sitcoms) (?:(?:have been|were|are|got|get) )?(?:cancel\w*|renewed|axed|picked up)/;
+/**
+ * The rest of a list: "and 4 other series", "and two major shows", "… and more" at its end.
+ * A counted rest needs "other"/"more" or a plain count before the noun.
+ */
 const OTHERS_IN_LIST =
-  /,? (?:and|plus|\+) (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|many) )?(?:other|more) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms|titles|originals)\b/g;
+  /,? (?:and|plus|\+) (?:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|many) )?(?:other|more) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms|titles|originals)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:\S+ )?(?:shows|series|dramas|comedies|sitcoms|titles|originals)|more(?= *$| *[,;:.!?]))\b/g;
+
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a handful of)';
+const SHOWS_NOUN = '(?:\\S+ ){0,2}?(?:shows|series|dramas|comedies|sitcoms|pilots|originals)';
+/** "renews 11 series, including A, B": the count announces the list that follows. */
+const COUNT_THEN_INCLUDING = new RegExp(
+  `\\b(cancels|renews|axes|scraps|orders|picks up|(?:has |have )?(?:renewed|canceled|cancelled|axed)) ${COUNT} ${SHOWS_NOUN},? (?:including|incl\\.?) `,
+  'g',
+);
+/** "A and B among 4 shows canceled": the titles are members of the list the verdict is about. */
+const AMONG_COUNTED = new RegExp(`(⟨show⟩|⟨title⟩) among (?:the )?${COUNT} ${SHOWS_NOUN} `, 'g');
+
+/**
+ * A decision about a counted list that names some of its members ("CW renews 11 series, including
+ * A, B"; "A and B among 4 shows canceled by Starz") is news for each member named, not a round-up:
+ * the count is dropped so the verdict reaches the titles as a plain list.
+ */
+function unfoldCountedList(marked: string): string {
+  return marked.replace(COUNT_THEN_INCLUDING, '$1 ').replace(AMONG_COUNTED, '$1 ');
+}
 
 /** The headline as the phrase tables read it: "SHOW canceled at netflix" (exported for debugging). */
 export function markHeadline(headline: string, show: string): string {
   // The marker brackets are ours: a feed's text must not be able to fake a mention.
   // The marker brackets are ours; a comma or semicolon inside closing quotes ("'Dark Matter,' No
   // Word Yet On…") still ends the clause, so it moves outside them.
-  const plain = headline.replace(/[⟨⟩]/g, ' ').replace(/([,;])(['"\u2019\u201D])(?=\s)/g, '$2$1');
+  // An em dash joins two clauses ("Canceled Despite Success—What Happened?") even without spaces:
+  // it becomes the spaced dash the clause splitter breaks on (a hyphen stays inside its word).
+  const plain = headline
+    .replace(/[⟨⟩]/g, ' ')
+    .replace(/\s*[\u2014\u2015]\s*/g, ' - ')
+    .replace(/([,;])(['"\u2019\u201D])(?=\s)/g, '$2$1');
   const cased = toCasedMatchingText(stripPublisherSuffix(normalizeUnicode(plain), show));
   return markTitles(cased.toLowerCase(), show, cased);
 }
@@ -173,12 +202,18 @@ function maskAll(text: string, patterns: RegExp[]): string {
 }
 
 function isSpeculation(text: string, question: boolean): boolean {
-  if (HEDGES.test(text) || MAY_VERB.test(text)) return true;
+  // A hedge in a trailing "after …" / "despite …" tells how the news came about, not doubt about
+  // it: "X saved from cancellation after fans protest", "X canceled despite a fan campaign".
+  const main = text.replace(TRAILING_CIRCUMSTANCE, '');
+  if (HEDGES.test(main) || MAY_VERB.test(main)) return true;
   if (EXPLAINING_QUESTION_START.test(text)) return false;
   if (question) return true;
   // An inverted question without its "?": "Will SHOW return for season 3".
   return YES_NO_QUESTION_START.test(text) && /^\S+ (?:\S+ )?(?:⟨show⟩|⟨title⟩|it|there)/.test(text);
 }
+
+/** The part of a clause from a non-initial "after", "following", "despite" or "amid" to its end. */
+const TRAILING_CIRCUMSTANCE = /(?<=\S)\s(?:after|following|despite|amid)\s.*$/;
 
 function findHits(text: string, headline: string, seasons: SeasonMention[]): Hit[] {
   const hits: Hit[] = [];
@@ -188,7 +223,7 @@ function findHits(text: string, headline: string, seasons: SeasonMention[]): Hit
     for (const match of text.matchAll(phrase.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (aboutSomethingElse(phrase.verdict, text, start, end)) continue;
+      if (aboutSomethingElse(phrase.verdict, text, start, end, headline)) continue;
       hits.push({
         verdict: phrase.verdict,
         start,
@@ -222,12 +257,19 @@ function words(text: string): string[] {
 }
 
 /** "cancels the tour", "renews deal", "to end the strike": the verdict word has another object. */
-function aboutSomethingElse(verdict: DecisiveVerdict, text: string, start: number, end: number): boolean {
+function aboutSomethingElse(
+  verdict: DecisiveVerdict,
+  text: string,
+  start: number,
+  end: number,
+  headline: string,
+): boolean {
   const before = words(text.slice(Math.max(0, start - 80), start)).slice(-6);
   const afterAll = words(text.slice(end));
   if (verdict === 'canceled') {
-    // "Comic-Con panels for X … cancelled": the event is what was canceled.
-    if (EVENT_FOR_SHOW.test(text)) return true;
+    // "Comic-Con panels for X … cancelled": the event is what was canceled, also when the
+    // headline lists several shows' panels ("panels for A, X, and more cancelled").
+    if (EVENT_FOR_SHOW.test(text) || EVENT_FOR_LISTED_SHOW.test(headline)) return true;
     // "canceled after one episode" still names the show's run, so stop at "after".
     const cut = afterAll.indexOf('after');
     const after = (cut >= 0 ? afterAll.slice(0, cut) : afterAll).slice(0, 3);
@@ -240,17 +282,23 @@ function aboutSomethingElse(verdict: DecisiveVerdict, text: string, start: numbe
   return false;
 }
 
+const EVENT_FOR_LISTED_SHOW =
+  /\b(?:panels?|events?|screenings?|tours?|concerts?|appearances?|signings?|meet and greets?|parties|party)\b (?:for|of|at|with) [^.;:!?]{0,80}⟨show⟩/;
 const EVENT_FOR_SHOW =
   /\b(?:panels?|events?|premieres?|screenings?|tours?|concerts?|appearances?|signings?|meet and greets?|parties|party)\b (?:for|of|at|with) (?:the )?⟨show⟩/;
 
 /** Words before an adjective "canceled" ("picks up canceled NBC drama X"), unlike "Netflix canceled X". */
 const ADJECTIVE_LEAD = /(?:^|\b(?:the|a|an|up|of|picks|revives|rescues|saves|lands|gets|once|recently))\s*$/;
-const ADJECTIVE_NOUN = /^\s*(?:\S+\s+)?(?:drama|comedy|series|show|sitcom|thriller|procedural|⟨show⟩|⟨title⟩)\b/;
+/** After these, only a participle is an adjective ("rights to scrapped X"; "to cancel X" is a verb). */
+const PARTICIPLE_LEAD = /\b(?:to|for|with|grabs|nabs|buys|acquires)\s*$/;
+const ADJECTIVE_NOUN =
+  /^\s*(?:\S+\s+){0,2}?(?:drama|comedy|series|show|sitcom|thriller|procedural|original|⟨show⟩|⟨title⟩)\b/;
 
 function isPastContext(verdict: DecisiveVerdict, text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   if (PAST_CONTEXT_BEFORE.test(before)) return true;
-  return verdict === 'canceled' && ADJECTIVE_LEAD.test(before) && ADJECTIVE_NOUN.test(text.slice(end));
+  if (verdict !== 'canceled' || !ADJECTIVE_NOUN.test(text.slice(end))) return false;
+  return ADJECTIVE_LEAD.test(before) || (PARTICIPLE_LEAD.test(before) && /ed$/.test(text.slice(start, end)));
 }
 
 function showRole(text: string): ShowRole {
@@ -274,8 +322,22 @@ function hasOwnObject(text: string): boolean {
   // "Netflix cancels The Order, renews X": an object that is neither a marker nor a label
   // pointing back at the show ("cancels hit drama", "cancels it") is another, unquoted title.
   const object = match[1].replace(/[^\p{L}\p{N}'⟨⟩]/gu, '');
+  if (object === 'the') {
+    // "cancels the show" points back; "cancels The Order, renews X" names another, unquoted title.
+    const next =
+      text
+        .slice(match.index + match[0].length)
+        .trimStart()
+        .split(/[\s,;]/)[0] ?? '';
+    return next.length > 0 && !next.startsWith('⟨') && !GENERIC_SHOW_NOUNS.has(next);
+  }
   return object.length > 0 && !object.startsWith('⟨') && !PRECEDERS.has(object) && !POINTING_BACK.has(object);
 }
+
+/** Nouns after "the" that stand for the show itself ("cancels the series"). */
+const GENERIC_SHOW_NOUNS = new Set(
+  'show shows series drama comedy sitcom thriller procedural reboot revival program programme cartoon anime'.split(' '),
+);
 
 const POINTING_BACK = new Set(['it', 'its', 'them', 'both', 'this', 'that', 'his', 'her', 'one', 'season', 'seasons']);
 
@@ -294,10 +356,15 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
 
   clauses.forEach((clause, i) => {
     if (hasSubject(clause) || clause.ownObject) return;
-    // Background alone ("fans debate after cancellation") says nothing about whose cancellation.
-    if (!clause.hits.some((hit) => !hit.past)) return;
+    if (NEW_SENTENCE.has(clauses[i - 1]?.endedBy ?? '') && hasUnmarkedSubject(clause)) return;
     const target = nearestIndex(clauses, i, hasSubject);
     if (target === null) return;
+    // Background alone ("fans debate after cancellation") says nothing about whose cancellation;
+    // beside a renewal of the titled clause it tells a rescue ("After getting canceled by
+    // Paramount+, X will continue on Netflix").
+    const onlyBackground = !clause.hits.some((hit) => !hit.past);
+    const renewedThere = clauses[target]?.hits.some((hit) => !hit.past && hit.verdict === 'renewed') ?? false;
+    if (onlyBackground && !renewedThere) return;
     const fallbackSeasons = clauses[target]?.seasons ?? [];
     effective[target]?.push(...clause.hits.map((hit) => withFallbackSeason(hit, fallbackSeasons)));
   });
@@ -306,13 +373,22 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
     if (!clause.bare && !(clause.joinedItem && clause.hits.length === 0 && !clause.speculative)) return;
     // A list item shares the verdict of its own list: the one before it when a comma joins
     // them ("cancels A, B"), else the one after ("A canceled; B, C renewed").
-    const previous = clauses[i - 1]?.endedBy === ',' || clauses[i - 1]?.endedBy === ' ' ? effective[i - 1] : undefined;
+    const previous = listVerdictBefore(clauses, effective, i);
     if (previous && previous.length > 0) {
       effective[i] = [...previous];
       return;
     }
     const next = effective.findIndex((hits, j) => j > i && !clauses[j]?.bare && hits.length > 0);
     if (next >= 0) effective[i] = [...(effective[next] ?? [])];
+  });
+
+  // "The current seasons of SHOW and TITLE will be their last": the show ends its clause and the
+  // next one joins another title to it with "and": one subject, one verdict.
+  clauses.forEach((clause, i) => {
+    const next = clauses[i + 1];
+    if ((effective[i]?.length ?? 0) > 0 || !next || clause.endedBy !== ' ') return;
+    if (!clause.text.endsWith(SHOW) || !/^and ⟨title⟩/.test(next.text) || next.speculative) return;
+    effective[i] = [...(effective[i + 1] ?? [])];
   });
 
   return clauses.flatMap((clause, i) => {
@@ -328,6 +404,47 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
     return [];
   });
 }
+
+/**
+ * The verdicts of the list clause `i` continues: back through the comma-joined items before it
+ * ("fox cancels A, B, and SHOW": B is a short unquoted item with nothing of its own) to the first
+ * clause that has verdicts.
+ */
+function listVerdictBefore(clauses: Clause[], effective: Hit[][], i: number): Hit[] | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const clause = clauses[j] as Clause;
+    if (clause.endedBy !== ',' && clause.endedBy !== ' ') return undefined;
+    if ((effective[j]?.length ?? 0) > 0) return effective[j];
+    const shortItem =
+      clause.bare || (words(clause.text).length <= 3 && clause.hits.length === 0 && !clause.speculative);
+    if (!shortItem) return undefined;
+  }
+  return undefined;
+}
+
+/** What ends a sentence inside a headline: the next one may have a subject of its own. */
+const NEW_SENTENCE = new Set(['.', ';', '!']);
+
+/**
+ * A clause without a marked title whose verdict has a subject of its own: two or more words before
+ * its first verdict phrase that are neither a network nor a word pointing back ("…; Falling Skies
+ * gets final season"; but "Netflix cancels it", "won't return for season 2" have none). Asked only
+ * of a clause that starts a new sentence: after a colon the words describe the title before it.
+ */
+function hasUnmarkedSubject(clause: Clause): boolean {
+  const first = clause.hits.reduce((min, hit) => Math.min(min, hit.start), Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(first)) return false;
+  const withoutNetworks = clause.text.slice(0, first).replace(NETWORK_WORDS, ' ');
+  return words(withoutNetworks).filter((word) => !SUBJECT_FILLERS.has(word)).length >= 2;
+}
+
+/** Words before a verdict that are not a subject of their own. */
+const SUBJECT_FILLERS = new Set(
+  `it its they them this that these those the a an show shows series season seasons now also officially finally just
+  then and but so yes no reportedly report reports network networks streamer has have had is are was were will be been
+  to set after following as while meanwhile plus update breaking exclusive confirmed news fans`.split(/\s+/),
+);
+const NETWORK_WORDS = new RegExp(`\\b${NETWORK_ALIAS_SOURCE}`, 'g');
 
 function nearestIndex(clauses: Clause[], from: number, test: (clause: Clause) => boolean): number | null {
   for (let j = from - 1; j >= 0; j--) if (test(clauses[j] as Clause)) return j;

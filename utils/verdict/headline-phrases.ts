@@ -77,7 +77,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('canceled', '\\bdropped (?:by|from)\\b'),
   phrase(
     'canceled',
-    `\\b${NET} drops (?!(?:\\S+ ){0,3}?(?:trailers?|teasers?|first|images|photos|clips?|posters?|dates?|premieres?|episodes?|footage|previews?)\\b)`,
+    `\\b${NET} (?:has |had )?(?:drops|dropped) (?!(?:\\S+ ){0,3}?(?:seasons?|trailers?|teasers?|first|images|photos|clips?|posters?|dates?|premieres?|episodes?|footage|previews?)\\b)`,
   ),
   // "ends after one season": the network ended it early (several seasons is an ending, below).
   phrase('canceled', '\\bend(?:s|ed|ing)? after (?:just |only )?(?:one|1|a single|its first|its only) season\\b'),
@@ -102,10 +102,20 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\btak(?:es|ing) ${PLACEHOLDER} (?:to|into) (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bconfirmed for (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\b${SEASON_REF} (?:is |are )?(?:now )?(?:official|a go|on)\\b(?! ${SEASON_EVENT})`),
+  // "Taken Season 2 ordered by NBC", "Panchayat season 4 announced" (but "season 4 premiere date announced")
+  phrase('renewed', `\\b${SEASON_REF} (?:is |has been )?(?:officially )?(?:ordered|announced)\\b`),
+  // "orders another series of Josh", "orders a new season of X"
+  phrase('renewed', '\\border(?:s|ed)? (?:another|a new|a fresh|more) (?:season|series|episodes) of\\b'),
+  // "Will there be a season 4? – Return confirmed"
+  phrase('renewed', '\\breturn (?:is |has been )?(?:officially )?confirmed\\b'),
+  // "giving X a second season"
+  phrase('renewed', `\\bgiv(?:e|es|ing|en) ${PLACEHOLDER} (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bback for (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
   // "another season of X", "a brand-new season of X is coming to Hulu", "season 5 coming to Netflix"
   phrase('renewed', `\\b(?:new|another|brand-new) season of ${PLACEHOLDER}`),
-  phrase('renewed', `\\b${SEASON_REF} (?:is )?coming to ${NET}(?! (?:in|on|this|next)\\b)`),
+  phrase('renewed', `\\b${SEASON_REF} (?:is )?(?:officially )?coming to ${NET}(?! (?:in|on|this|next)\\b)`),
+  // "will continue on Netflix" (after another network's cancellation it reads as a revival)
+  phrase('renewed', `\\b(?:will |to )?continue[sd]? (?:on|at) ${NET}`),
   // "returning for two new series", "will continue … for a third season", "get second Syfy seasons"
   phrase(
     'renewed',
@@ -159,6 +169,8 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase(
     'ending',
     '\\bfinal (?:[\\w-]+ )?(?:season|series|chapter|instal?lment|run)\\b(?! (?:review|recap))|\\bfarewell season\\b',
+    // "drops final season trailer", "trailer for the final season": promotion of an end already known.
+    { unless: /\b(?:trailers?|teasers?|first look|posters?|featurettes?|clips?)\b/ },
   ),
   // "will bring the series to an end"
   phrase(
@@ -195,6 +207,17 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'ending',
     `\\bending (?:at|on) ${NET} with\\b|\\b(?:to |will )?close(?:s)? (?:out )?with (?:its|season|the)\\b`,
   ),
+  // "set to finish after series six", "to finish airing" (not "finish filming")
+  phrase(
+    'ending',
+    '\\b(?:to|will|set to|is set to) finish\\b(?! (?:filming|shooting|production|the (?:script|book|novel)))',
+  ),
+  // "is done after season 6" (a season named; "done after one season" is a cancellation, above)
+  phrase('ending', `\\bdone after (?:season|series) ${CARD}\\b`),
+  // "plots an end to X", "brings veteran comedy X to an end"
+  phrase('ending', '\\bplots? (?:an |the )?end to\\b'),
+  phrase('ending', `\\bbring(?:s|ing)? (?:\\S+ ){1,3}?${PLACEHOLDER} to (?:an? )?(?:end|close)\\b`),
+  phrase('ending', `\\bfinal ${CARD} episodes\\b`),
   phrase('ending', '\\b(?:to|will) end (?:its |their )?run\\b|\\bfinal episodes\\b'),
 
   // ── revived (after a cancellation) ─────────────────────────────────────────
@@ -205,7 +228,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "finds a savior", "saves X from cancellation", "reverses itself and renews", "renewed after all"
   phrase('revived', '\\bfinds? (?:a |its )?savi(?:or|our)\\b|\\bsav(?:es?|ed|ing) (?:\\S+ ){0,4}?from cancel\\w*'),
   phrase('revived', `\\bsaves ${PLACEHOLDER}`),
-  phrase('revived', '\\brevers(?:es|ed|ing) (?:itself|course|(?:its |the )?decision)\\b|\\brenew\\w* after all\\b'),
+  phrase(
+    'revived',
+    '\\brevers(?:es|ed|ing) (?:itself|course|(?:its |the )?decision)\\b|\\b(?:renew\\w*|picked up|saved|back) after all\\b',
+  ),
   phrase(
     'revived',
     '\\brevival (?:series |season )?(?:is |has been )?(?:ordered|confirmed|happening|set|greenlit|official|a go)\\b|\\b(?:orders?|greenlights?|sets?|confirms?) (?:a )?(?:\\S+ )?revival\\b|\\breturns? for (?:a )?revival\\b',
@@ -244,10 +270,24 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'revived',
     `\\breturn(?:s|ing)?\\b(?: \\S+){0,3}? after (?:${CARD}|a|an|over|more than|nearly|almost|\\d+) (?:\\S+ )?(?:years?|decades?)\\b|\\breturn(?:s|ing)? to (?:tv|television|(?:our |the )?(?:tv )?screens|the airwaves)\\b|\\b(?:announces|confirms) (?:its |a )?return\\b`,
   ),
+  // "Still Game is back after nine years"
+  phrase(
+    'revived',
+    `\\b(?:is |are )?back\\b(?: \\S+){0,3}? after (?:${CARD}|a|an|over|more than|nearly|almost|\\d+) (?:\\S+ )?(?:years?|decades?)\\b`,
+  ),
+  // A new series of an old show: "X reboot coming to Netflix", "orders new X series", "sequel series"
+  phrase(
+    'revived',
+    `${SHOW} (?:\\S+ )?reboot\\b(?! (?:talks?|rumou?rs?|hopes?|news|update|plans?|odds|review|trailer|teaser|poster))|\\breboot (?:is |has been )?(?:officially )?(?:coming|ordered|greenlit|green-lit|confirmed|happening|a go|set)\\b`,
+  ),
+  phrase(
+    'revived',
+    `\\b(?:orders?|greenlights?|green-lights?|confirms?|sets?) (?:a )?(?:new )?(?:${SHOW} )?(?:sequel|reboot) series\\b|\\border(?:s|ed)? (?:a )?new ${SHOW} series\\b`,
+  ),
   phrase('revived', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}? from ${NET}`),
   phrase(
     'revived',
-    '\\bf(?:inds?|ound) (?:a )?new (?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
+    '\\bf(?:inds?|ound) (?:a )?new (?:\\S+ )?(?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
   ),
   // A show moving between networks: a new network takes it on for more episodes.
   // ("moves to Netflix" alone is as often a library deal: it stays weak, below.)
@@ -259,10 +299,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // It is a revival only next to a cancellation, a rescue or a new season.
   phrase(
     'revived',
-    `\\b${NET} picks up\\b|\\b(?:moves?|moving|moved|shifts?|lands?|landed|landing) (?:to|at|over to) ${NET}`,
+    `\\b${NET} (?:networks? )?(?:picks up|snaps up|grabs|nabs)\\b|\\b(?:moves?|moving|moved|shifts?|lands?|landed|landing) (?:to|at|over to) ${NET}`,
     {
       needs: new RegExp(
-        `\\bcancel|\\bsaved\\b|\\brescued\\b|\\bnew home\\b|\\bfor (?:a |an )?${SEASON_REF}|\\bafter ${NET}|\\bseason\\b|\\bofficial|\\bleaves\\b|\\bfrom ${NET}`,
+        `\\bcancel|\\bscrapped\\b|\\baxed\\b|\\bsaved\\b|\\brescued\\b|\\bnew home\\b|\\bfor (?:a |an )?${SEASON_REF}|\\bafter ${NET}|\\bseason\\b|\\bofficial|\\bleaves\\b|\\bfrom ${NET}`,
       ),
     },
   ),
@@ -280,12 +320,16 @@ export const DENIALS: RegExp[] = [
   /\b(?:almost|nearly|narrowly|avoid(?:s|ed)?|escap(?:es|ed)|dodg(?:es|ed)|surviv(?:es|ed))\s+(?:(?:being|a|an|the)\s+)?cancel\w*/g,
   // "despite no renewal", "without a renewal": a renewal that did not happen (yet).
   /\b(?:no|without|lack of|absence of) (?:a |an )?(?:\S+ )?renewal\b/g,
+  // "hasn't (secretly) been renewed": no decision yet, neither a renewal nor a cancellation.
+  /\b(?:has|have)(?:n'?t| not) (?:\S+ ){0,2}?been renewed\b/g,
   /\b(?:den(?:y|ies|ied)|debunk(?:s|ed)?|dismiss(?:es|ed)?|shoots? down|shuts? down|refutes?|squash(?:es|ed)?|quash(?:es|ed)?) (?:\S+ ){0,3}?cancel\w*/g,
 ];
 
 /** Other senses of the words, masked before the phrases run. */
 export const OTHER_SENSES: RegExp[] = [
   /\bcancel culture\b/g,
+  // A night's broadcast dropped from the schedule: "EastEnders … cancelled tonight".
+  /\bcancel\w* (?:tonight|today|this (?:week|weekend|evening)|for (?:tonight|the night|the week))\b/g,
   /\bcancel(?:l?ed)? (?:on|by) (?:twitter|x|social media|the internet)\b/g,
   // "uncanceled after fan campaign": the campaign is how it happened, not speculation.
   /\bafter (?:a |the )?(?:\S+ )?(?:campaign|petition|outcry|backlash|uproar)\b/g,
@@ -345,6 +389,11 @@ const HEDGE_WORDS = {
     'uncertain',
     'unclear',
     'unconfirmed',
+    // "certain to be renewed", "expected to return": a forecast, not a decision
+    'certain to',
+    'expected to',
+    'poised to',
+    'on track to',
   ],
   // A decision not made yet: "not yet renewed", "awaits decision", "on the bubble", "in talks"
   pending: [

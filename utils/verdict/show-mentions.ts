@@ -46,9 +46,22 @@ const FOLLOWERS = new Set(
 
 /** After "Title:", a sentence may start with these; anything else is a subtitle ("9-1-1: Lone Star"). */
 const COLON_FOLLOWERS = new Set(
-  [...FOLLOWERS, 'why', 'what', 'how', 'when', 'where', 'who', 'everything', 'heres', 'here', 'it', 'its'].filter(
-    (word) => word !== 'and' && word !== 'or',
-  ),
+  // "hit" starts a description ("Cold Feet: Hit drama … to return"), never a subtitle.
+  [
+    ...FOLLOWERS,
+    'why',
+    'what',
+    'how',
+    'when',
+    'where',
+    'who',
+    'everything',
+    'heres',
+    'here',
+    'it',
+    'its',
+    'hit',
+  ].filter((word) => word !== 'and' && word !== 'or'),
 );
 
 /** Words right after a title that make it another work built on the show. */
@@ -143,6 +156,12 @@ export function titleVariants(show: string): string[][] {
   const forms = [base];
   const colon = base.indexOf(':');
   if (colon > 0) forms.push(base.slice(colon + 1));
+  // "Winning Time: The Rise of the Lakers Dynasty" is written "Winning Time". Only before a long,
+  // descriptive subtitle: before a short one ("Squid Game: The Challenge", "Star Trek: Prodigy",
+  // "Law & Order: Special Victims Unit") the first part is usually another show of the franchise.
+  if (colon > 0 && titleWords(base.slice(colon + 1)).length >= 4 && titleWords(base.slice(0, colon)).length >= 2) {
+    forms.push(base.slice(0, colon));
+  }
   const possessive = /^[\p{L}.]+(?:'s|s') (.+)$/u.exec(base.replace(/[\u2018\u2019]/g, "'"));
   if (possessive?.[1]) forms.push(possessive[1]);
   // "Lockwood & Co." is also written "Lockwood Co"; "Magnum P.I." is "Magnum PI" (see below).
@@ -211,7 +230,11 @@ function replaceQuotedSpans(
   for (const span of spans) {
     const inner = text.slice(span.start + 1, span.end - 1);
     const keys = joinInitials(titleWords(inner));
-    const isShow = variants.some((variant) => sameTitle(keys, variant)) && !isDerivedWork(text, span.start, span.end);
+    // "'Boardwalk Empire's' fifth season": the possessive can sit inside the quotes.
+    const ownerKeys = /(?:'s|s')$/.test(inner) ? joinInitials(titleWords(inner.replace(/'s$|'$/, ''))) : null;
+    const isShow =
+      variants.some((variant) => sameTitle(keys, variant) || (ownerKeys !== null && sameTitle(ownerKeys, variant))) &&
+      !isDerivedWork(text, span.start, span.end);
     const afterColon = /:\s*$/.test(text.slice(0, span.start)) && keys.length >= 3;
     // Titles are capitalised: a quoted lower-case phrase in a mixed-case headline is someone's words.
     const lowerCaseWords = aligned && /^\p{Ll}/u.test(casedText.slice(span.start + 1)) && /\p{Lu}/u.test(casedText);
