@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { type PageShow, SERVICE_IDS } from '../domain';
-import { FATE_STATUSES } from '../status/fate-status';
 import { isApiKeyShape } from '../providers/rating-api-keys';
 import { RATING_APIS, type RatingApi } from '../providers/source-hosts';
+import { FATE_STATUSES } from '../status/fate-status';
 import type { TabBadge } from '../toolbar/toolbar-badge';
 
 /** No control characters: titles are shown and sent on, never executed, but junk has no business here. */

@@ -17,8 +17,8 @@
 import * as v from 'valibot';
 import type { Rating } from '../domain';
 import { fetchText, SourceUnavailableError, type TextResponse } from './http';
-import type { ApiKeyCheck } from './rating-api-keys';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
+import type { ApiKeyCheck } from './rating-api-keys';
 import { METACRITIC_WEB, OMDB_API, ROTTEN_TOMATOES_WEB } from './source-hosts';
 
 export const OMDB_SOURCE = 'OMDb';
@@ -113,7 +113,11 @@ export function siteSearchUrl(site: 'rotten-tomatoes' | 'metacritic', title: str
 export function parseOmdbAnswer(json: unknown, imdbId: string, observedAt: number): OmdbAnswer {
   const result = v.safeParse(AnswerSchema, json);
   if (!result.success) {
-    throw new SourceUnavailableError(OMDB_SOURCE, 'invalid-response', `not an OMDb answer: ${v.summarize(result.issues)}`);
+    throw new SourceUnavailableError(
+      OMDB_SOURCE,
+      'invalid-response',
+      `not an OMDb answer: ${v.summarize(result.issues)}`,
+    );
   }
   const answer = result.output;
   if (answer.Response === 'False') {

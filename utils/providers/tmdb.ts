@@ -12,8 +12,8 @@
 import * as v from 'valibot';
 import type { Rating } from '../domain';
 import { fetchText, SourceUnavailableError, type TextResponse } from './http';
-import { type ApiKeyCheck, type TmdbCredential, tmdbCredential } from './rating-api-keys';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { type ApiKeyCheck, type TmdbCredential, tmdbCredential } from './rating-api-keys';
 import { TMDB_API, TMDB_WEB } from './source-hosts';
 
 export const TMDB_SOURCE = 'TMDB';
@@ -54,7 +54,11 @@ export interface TmdbShowFacts {
 export function parseTmdbFind(json: unknown): number[] {
   const result = v.safeParse(FindSchema, json);
   if (!result.success) {
-    throw new SourceUnavailableError(TMDB_SOURCE, 'invalid-response', `not a TMDB find answer: ${v.summarize(result.issues)}`);
+    throw new SourceUnavailableError(
+      TMDB_SOURCE,
+      'invalid-response',
+      `not a TMDB find answer: ${v.summarize(result.issues)}`,
+    );
   }
   return result.output.tv_results.flatMap((entry) => {
     const id = v.safeParse(v.object({ id: TmdbId }), entry);
