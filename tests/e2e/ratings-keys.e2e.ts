@@ -201,8 +201,14 @@ describe.skipIf(!hasDisplay)('rating keys and ratings (needs an X display: run u
 
     if (SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.locator('showfate-panel .sf-panel, showfate-panel [data-testid="showfate-status"]').first().waitFor();
-      await page.locator('showfate-panel').screenshot({ path: resolve(SCREENSHOTS, 'panel-ratings.png') });
+      // The panel's own box (the host element itself has no size: the panel is fixed inside its shadow root).
+      const box = await inPanel(page, 'showfate-panel').boundingBox();
+      if (!box) throw new Error('the panel has no box to photograph');
+      const margin = 8;
+      await page.screenshot({
+        path: resolve(SCREENSHOTS, 'panel-ratings.png'),
+        clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin },
+      });
     }
     await page.close();
   });
