@@ -21,6 +21,8 @@ const SCREENSHOTS = process.env.SHOWFATE_SCREENSHOTS ? resolve(import.meta.dirna
 
 const IMPERFECTS = 'https://www.netflix.com/title/81214929';
 const IMPERFECTS_IMDB = 'tt14537248';
+/** TVmaze: To Be Determined; no news in Google News (trade feeds stay off in this file). */
+const MINDHUNTER = 'https://www.netflix.com/title/80114855';
 
 /** The permission prompt is a native dialog: focus moves to it, Tab reaches "Allow", Return presses it. */
 function answerPermissionPromptWithAllow() {
@@ -82,6 +84,9 @@ describe.skipIf(!hasDisplay)('rating keys and ratings (needs an X display: run u
     await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('canceled');
     await env.quietPeriod(page);
     expect(await ratingSources(page)).toEqual(['tvmaze']);
+    const mindhunter = await env.openPage(MINDHUNTER);
+    await expect.poll(() => statusOf(mindhunter), { timeout: LOOKUP_TIMEOUT }).toBe('pending');
+    await mindhunter.close();
     expect(env.server.requestsTo('www.omdbapi.com')).toEqual([]);
     expect(env.server.requestsTo('api.themoviedb.org')).toEqual([]);
     await page.close();
@@ -210,6 +215,14 @@ describe.skipIf(!hasDisplay)('rating keys and ratings (needs an X display: run u
         clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin },
       });
     }
+    await page.close();
+  });
+
+  it('takes TMDB’s "Canceled" as evidence for a show TVmaze calls To Be Determined, without news', async () => {
+    const page = await env.openPage(MINDHUNTER);
+    await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('canceled');
+    expect(await inPanel(page, 'showfate-article').count()).toBe(0);
+    expect(await rating(page, 'tmdb').textContent()).toContain('8.3/10');
     await page.close();
   });
 

@@ -28,6 +28,15 @@ const RATINGS: Record<string, WorldRatings> = {
     metascore: '70',
     tmdb: { id: 205715, status: 'Canceled', voteAverage: 6.4, voteCount: 143 },
   },
+  // TVmaze says To Be Determined and no news says anything: TMDB's "Canceled" decides it.
+  tt5290382: {
+    title: 'Mindhunter',
+    imdbRating: '8.6',
+    imdbVotes: '320,000',
+    tomatometer: '97%',
+    metascore: '74',
+    tmdb: { id: 67744, status: 'Canceled', voteAverage: 8.3, voteCount: 3100 },
+  },
   tt0944947: {
     title: 'Game of Thrones',
     imdbRating: '9.2',
