@@ -81,6 +81,21 @@ describe('keyed ratings', () => {
   });
 });
 
+describe('a slow API', () => {
+  it('is given up after the timeout, with what the other gave', async () => {
+    const hanging = vi.fn(
+      (_id: string, _key: string, options?: { signal?: AbortSignal }) =>
+        new Promise<Rating[]>((_resolve, reject) => {
+          options?.signal?.addEventListener('abort', () => reject(options.signal?.reason), { once: true });
+        }),
+    );
+    const wired = deps({ omdb: { ratings: hanging }, timeoutMs: 20 });
+    const result = await createKeyedRatings(wired)(sampleShow(), sampleQuery());
+    expect(result).toEqual({ ratings: [tmdbFacts.rating], tmdbStatus: 'Canceled' });
+    expect(hanging).toHaveBeenCalledOnce();
+  });
+});
+
 describe('a report with keyed ratings', () => {
   function sources(overrides: Partial<ReportSources> = {}): ReportSources {
     return {
@@ -121,5 +136,34 @@ describe('a report with keyed ratings', () => {
       expect(report.status).toBe('ended');
       expect(report.ratings.map((rating) => rating.source)).toEqual(['tvmaze']);
     }
+  });
+});
+
+describe('merging keyed ratings with the others', () => {
+  it('keeps one rating per source: OMDb’s IMDb beats an article’s quote, the page’s own beats both', async () => {
+    const { mergeRatings, withPageRating } = await import('../../utils/reports/merge-ratings');
+    const quoted: Rating = { source: 'imdb', value: 5.9, scale: 10, votes: 1200, observedAt: NOW - 86_400_000 };
+    const merged = mergeRatings([{ source: 'tvmaze', value: 6.3, scale: 10 }, quoted, ...omdbRatings]);
+    expect(merged.map((rating) => [rating.source, rating.value])).toEqual([
+      ['tvmaze', 6.3],
+      ['imdb', 6.1],
+      ['rotten-tomatoes-critics', 79],
+    ]);
+    const report = await buildShowReport(sampleQuery(), {
+      resolve: vi.fn(async () => ({ show: sampleShow(), method: 'imdb-id' as const })),
+      correctedShow: vi.fn(async () => null),
+      findNews: vi.fn(async () => ({ articles: [], complete: true })),
+      readArticle: vi.fn(async () => null),
+      keyedRatings: vi.fn(async () => ({ ratings: omdbRatings, tmdbStatus: null })),
+      now: () => NOW,
+    });
+    const onImdbPage = withPageRating(
+      report,
+      sampleQuery({ service: 'imdb', pageRating: { source: 'imdb', value: 6.2, scale: 10, votes: 1600 } }),
+      NOW + 1000,
+    );
+    expect(onImdbPage.ratings.filter((rating) => rating.source === 'imdb')).toEqual([
+      { source: 'imdb', value: 6.2, scale: 10, votes: 1600, observedAt: NOW + 1000 },
+    ]);
   });
 });
