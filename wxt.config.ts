@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 import { SHOW_PAGE_SCRIPT_PATH } from './utils/content/show-page-script';
 import { SHOW_SITE_MATCHES } from './utils/content/show-page-urls';
 import { extensionPagesCsp, originOfPattern } from './utils/manifest/content-security-policy';
-import { SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
+import { RATING_API_HOST_PERMISSIONS, SOURCE_HOST_PERMISSIONS } from './utils/providers/source-hosts';
 import { TRADE_HOST_PERMISSIONS } from './utils/providers/trade-feeds';
 import { TOOLBAR_TITLE } from './utils/toolbar/toolbar-badge';
 
@@ -16,6 +16,10 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   description: string;
   homepage?: string;
 };
+
+// Asked for from the options page, never at install: the trade press (feeds and, opt-in, articles)
+// and the keyed rating APIs (OMDb, TMDB; each when the user saves its key).
+const optionalHostPermissions = [...TRADE_HOST_PERMISSIONS, ...Object.values(RATING_API_HOST_PERMISSIONS)];
 
 // Web-accessible resources take origins only ("<origin>/*"): Amazon's /gp/video/* patterns become the store's origins.
 const showSiteOrigins = [...new Set(SHOW_SITE_MATCHES.map((pattern) => `${originOfPattern(pattern)}/*`))];
@@ -45,11 +49,11 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // Only the data sources: the content scripts' own matches grant nothing beyond injection.
     host_permissions: SOURCE_HOST_PERMISSIONS,
-    // The trade press (feeds and, opt-in, their articles): asked for from the options page only.
-    // MV2 (Firefox) has no optional_host_permissions: there the hosts are optional permissions.
+    // The optional hosts above, from one list. MV2 (Firefox) has no optional_host_permissions: there
+    // the hosts are optional permissions.
     ...(manifestVersion === 2
-      ? { optional_permissions: TRADE_HOST_PERMISSIONS }
-      : { optional_host_permissions: TRADE_HOST_PERMISSIONS }),
+      ? { optional_permissions: optionalHostPermissions }
+      : { optional_host_permissions: optionalHostPermissions }),
     action: { default_title: TOOLBAR_TITLE },
     // The show-page script (readers and panel), which the small content script loads on a show URL
     // (issue 12). Only the streaming sites may load it; Chromium gives it a per-session URL, so a
@@ -62,7 +66,7 @@ export default defineConfig({
     // Explicit, and narrower than the default: see utils/manifest/content-security-policy.ts and the README.
     content_security_policy: (() => {
       const policy = extensionPagesCsp({
-        connectOrigins: [...SOURCE_HOST_PERMISSIONS, ...TRADE_HOST_PERMISSIONS].map(originOfPattern),
+        connectOrigins: [...SOURCE_HOST_PERMISSIONS, ...optionalHostPermissions].map(originOfPattern),
         development: command === 'serve',
       });
       return manifestVersion === 2 ? (policy as never) : { extension_pages: policy };

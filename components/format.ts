@@ -37,9 +37,11 @@ export const RATING_SOURCE_NAMES: Record<RatingSource, string> = {
   metacritic: 'Metacritic',
 };
 
-/** "7.4/10" or "79%". */
+/** "7.4/10", "79%" (Rotten Tomatoes' scores are percentages) or "70/100" (Metacritic's Metascore). */
 export function formatRating(rating: Rating): string {
-  if (rating.scale === 100) return `${Math.round(rating.value)}%`;
+  const percentage = rating.source === 'rotten-tomatoes-critics' || rating.source === 'rotten-tomatoes-audience';
+  if (percentage && rating.scale === 100) return `${Math.round(rating.value)}%`;
+  if (rating.scale === 100) return `${Math.round(rating.value)}/100`;
   return `${Number(rating.value.toFixed(1))}/${rating.scale}`;
 }
 

@@ -1,7 +1,9 @@
 import type { ArticleFindings, Evidence, ShowReport } from '../utils/domain';
+import { t } from '../utils/i18n/translate';
 import { imdbTitleUrl } from '../utils/reports/merge-ratings';
 import { STATUS_LABELS } from '../utils/status/fate-status';
 import { formatDate, formatRating, formatTimestamp, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
+import { ratingLink } from './rating-links';
 import { StatusBadge } from './status-badge';
 
 interface ShowSummaryProps {
@@ -74,8 +76,15 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
             const quoted = report.articleFindings?.ratings.some(
               (found) => found.source === rating.source && found.value === rating.value,
             );
-            // IMDb's page from the exact id (the page's own, else TVmaze's), never a URL from a page.
-            const page = rating.source === 'imdb' ? imdbTitleUrl(report.query.imdbId ?? report.show?.imdbId) : null;
+            // IMDb's page from the exact id (the page's own, else TVmaze's), never a URL from a page;
+            // the others' links as their provider built them, checked again (components/rating-links.ts).
+            const link =
+              rating.source === 'imdb'
+                ? (() => {
+                    const href = imdbTitleUrl(report.query.imdbId ?? report.show?.imdbId);
+                    return href ? { href, kind: 'page' as const } : null;
+                  })()
+                : ratingLink(rating);
             return (
               <li
                 key={rating.source}
@@ -85,13 +94,19 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
                 title={quoted ? `Quoted in the ${report.articleFindings?.outlet ?? 'deciding'} article` : undefined}
               >
                 <span class="sf-rating-source">{RATING_SOURCE_NAMES[rating.source]}</span>{' '}
-                {page ? (
+                {link ? (
                   <a
                     class="sf-rating-value"
-                    href={page}
+                    href={link.href}
                     target="_blank"
                     rel="noopener noreferrer"
                     data-testid="showfate-rating-link"
+                    data-link-kind={link.kind}
+                    title={
+                      link.kind === 'search'
+                        ? t('ratingsSearchLinkTitle', RATING_SOURCE_NAMES[rating.source], show.name)
+                        : undefined
+                    }
                   >
                     {formatRating(rating)}
                   </a>

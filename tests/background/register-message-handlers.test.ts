@@ -23,6 +23,10 @@ function fakeDependencies() {
     searchCandidates: vi.fn(async () => [sampleShow()]),
     rememberCorrection: vi.fn(async () => {}),
     showTabBadge: vi.fn(async () => {}),
+    checkApiKey: vi.fn(async () => ({ result: 'accepted' as const })),
+    isExtensionPage: vi.fn((sender: { url?: string } | undefined) =>
+      Boolean(sender?.url?.startsWith('chrome-extension://showfate/')),
+    ),
   } satisfies BackgroundDependencies;
   return wired;
 }
@@ -35,6 +39,7 @@ describe('the background’s message handlers', () => {
   it('registers every message of the protocol at once', () => {
     registerMessageHandlers(fakeDependencies());
     expect([...handlers.keys()].sort()).toEqual([
+      'checkApiKey',
       'correctShowMatch',
       'getRecentShows',
       'getShowReport',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extensionPagesCsp, originOfPattern } from '../../utils/manifest/content-security-policy';
-import { SOURCE_HOST_PERMISSIONS } from '../../utils/providers/source-hosts';
+import { RATING_API_HOST_PERMISSIONS, SOURCE_HOST_PERMISSIONS } from '../../utils/providers/source-hosts';
 import { TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
 import config from '../../wxt.config';
 
@@ -15,7 +15,11 @@ const directives = (policy: string) =>
 
 describe('the content security policy', () => {
   const policy = extensionPagesCsp({
-    connectOrigins: [...SOURCE_HOST_PERMISSIONS, ...TRADE_HOST_PERMISSIONS].map(originOfPattern),
+    connectOrigins: [
+      ...SOURCE_HOST_PERMISSIONS,
+      ...TRADE_HOST_PERMISSIONS,
+      ...Object.values(RATING_API_HOST_PERMISSIONS),
+    ].map(originOfPattern),
   });
 
   it('allows our own scripts and styles only, and no plugins, frames, forms or base changes', () => {
@@ -38,6 +42,8 @@ describe('the content security policy', () => {
       'https://tvline.com',
       'https://variety.com',
       'https://www.whats-on-netflix.com',
+      'https://www.omdbapi.com',
+      'https://api.themoviedb.org',
     ]);
   });
 
@@ -65,5 +71,26 @@ describe('the content security policy', () => {
     });
     expect(firefox.content_security_policy).toBe(policy);
     expect(firefox.web_accessible_resources).toEqual(['show-page.js']);
+  });
+});
+
+describe('the keyed rating APIs in the manifest', () => {
+  const manifestFor = (browser: string, manifestVersion: 2 | 3) =>
+    (config.manifest as (env: object) => Record<string, unknown>)({
+      browser,
+      manifestVersion,
+      command: 'build',
+      mode: 'production',
+    });
+
+  it('asks for OMDb and TMDB only as optional hosts, from one declaration, in both manifests', () => {
+    const rating = Object.values(RATING_API_HOST_PERMISSIONS);
+    expect(rating).toEqual(['https://www.omdbapi.com/*', 'https://api.themoviedb.org/*']);
+    const chrome = manifestFor('chrome', 3);
+    expect(chrome.optional_host_permissions).toEqual([...TRADE_HOST_PERMISSIONS, ...rating]);
+    for (const pattern of rating) expect(chrome.host_permissions).not.toContain(pattern);
+    const firefox = manifestFor('firefox', 2);
+    expect(firefox.optional_permissions).toEqual([...TRADE_HOST_PERMISSIONS, ...rating]);
+    expect(firefox.optional_host_permissions).toBeUndefined();
   });
 });

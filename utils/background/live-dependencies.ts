@@ -7,16 +7,22 @@ import { quotedTitleMatchKeys } from '../news/headline-titles';
 import { pollTradeFeeds, type TradePollResult } from '../news/poll-trade-feeds';
 import { readArticleFindings } from '../news/read-article';
 import { buildNewsQuery, fetchGoogleNews, titleIsAmbiguous } from '../providers/google-news';
+import { omdbClient } from '../providers/omdb';
+import { RATING_API_HOST_PERMISSIONS, type RatingApi } from '../providers/source-hosts';
+import { tmdbClient } from '../providers/tmdb';
 import { fetchTradeFeed, TRADE_FEEDS, type TradeFeed } from '../providers/trade-feeds';
 import { tvmazeClient } from '../providers/tvmaze';
 import { buildShowReport, type ReportSources } from '../reports/build-show-report';
+import { createKeyedRatings } from '../reports/keyed-ratings';
 import { createReportCache } from '../reports/report-cache';
 import { correctionKey } from '../reports/report-key';
 import {
   articleReadingEnabled,
   matchCorrections,
   type NewsSourceSettings,
+  omdbApiKey,
   readNewsSources,
+  tmdbApiKey,
   toolbarBadgeEnabled,
 } from '../settings/settings';
 import { resolveShow } from '../shows/resolve-show';
@@ -45,6 +51,11 @@ async function activeTradeFeeds(enabled: NewsSourceSettings): Promise<TradeFeed[
     if (enabled[feed.id] && (await hasHostPermission(feed.hostPermission))) active.push(feed);
   }
   return active;
+}
+
+/** The user's key for a keyed rating API ('' when none), from `storage.local`. */
+function readApiKey(api: RatingApi): Promise<string> {
+  return (api === 'omdb' ? omdbApiKey : tmdbApiKey).getValue();
 }
 
 /** Wires the background's dependencies to the real network, IndexedDB and the user's settings. */
@@ -106,6 +117,12 @@ export function createLiveBackgroundDependencies(): BackgroundDependencies & {
         isEnabled: () => articleReadingEnabled.getValue(),
         isPermitted: async (url) => hasHostPermission(`${new URL(url).origin}/*`),
       }),
+    keyedRatings: createKeyedRatings({
+      omdb: omdbClient,
+      tmdb: tmdbClient,
+      readKey: readApiKey,
+      isPermitted: (api) => hasHostPermission(RATING_API_HOST_PERMISSIONS[api]),
+    }),
     now: Date.now,
   };
 
@@ -134,6 +151,11 @@ export function createLiveBackgroundDependencies(): BackgroundDependencies & {
       if (!action) return;
       await applyToolbarButton(action, tabId, toolbarButtonFor(badge, await toolbarBadgeEnabled.getValue()));
     },
+    checkApiKey: async (api, key) => {
+      if (!(await hasHostPermission(RATING_API_HOST_PERMISSIONS[api]))) return { result: 'not-permitted' };
+      return api === 'omdb' ? omdbClient.checkKey(key) : tmdbClient.checkKey(key);
+    },
+    isExtensionPage: (sender) => typeof sender?.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),
     pollTradeFeeds: async () =>
       pollTradeFeeds({
         feeds: await activeTradeFeeds(await readNewsSources()),

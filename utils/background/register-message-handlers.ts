@@ -1,7 +1,16 @@
 import type { ReportStore } from '../cache/report-store';
 import type { ResolvedShow } from '../domain';
 import { onMessage } from '../messaging/protocol';
-import { parsePageShow, parseShowCorrection, parseShowTitle, parseTabBadge } from '../messaging/validate-message';
+import {
+  InvalidMessageError,
+  parseApiKeyCheck,
+  parsePageShow,
+  parseShowCorrection,
+  parseShowTitle,
+  parseTabBadge,
+} from '../messaging/validate-message';
+import type { ApiKeyCheck } from '../providers/rating-api-keys';
+import type { RatingApi } from '../providers/source-hosts';
 import { withPageRating } from '../reports/merge-ratings';
 import type { ReportCache } from '../reports/report-cache';
 import type { TabBadge } from '../toolbar/toolbar-badge';
@@ -18,6 +27,10 @@ export interface BackgroundDependencies {
   rememberCorrection: (query: ReturnType<typeof parsePageShow>, tvmazeId: number) => Promise<void>;
   /** Draws (or clears, for `null`) the toolbar badge of one tab, as the user's badge setting allows. */
   showTabBadge: (tabId: number, badge: TabBadge | null) => Promise<void>;
+  /** One call to `api` with `key` (when its host is allowed): whether the key works. */
+  checkApiKey: (api: RatingApi, key: string) => Promise<ApiKeyCheck>;
+  /** Whether a message came from one of the extension's own pages (not a content script). */
+  isExtensionPage: (sender: { url?: string; tab?: unknown } | undefined) => boolean;
 }
 
 /**
@@ -49,5 +62,11 @@ export function registerMessageHandlers(background: BackgroundDependencies): voi
     const badge = parseTabBadge(data);
     const tabId = sender?.tab?.id;
     if (typeof tabId === 'number' && tabId >= 0) await background.showTabBadge(tabId, badge);
+  });
+  // Only the options page checks a key: a content script (which relays pages) has no key to check.
+  onMessage('checkApiKey', async ({ data, sender }) => {
+    if (!background.isExtensionPage(sender)) throw new InvalidMessageError('Invalid API key check: not from ShowFate');
+    const { api, key } = parseApiKeyCheck(data);
+    return background.checkApiKey(api, key);
   });
 }

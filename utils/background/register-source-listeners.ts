@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReportStore } from '../cache/report-store';
 import { TRADE_POLL_ALARM, TRADE_POLL_PERIOD_MINUTES, type TradePollResult } from '../news/poll-trade-feeds';
-import { articleReadingEnabled, newsSources } from '../settings/settings';
+import { articleReadingEnabled, newsSources, omdbApiKey, tmdbApiKey } from '../settings/settings';
 
 /**
  * The trade press is polled hourly by an alarm (alarms survive the worker's restarts, so it is
@@ -39,4 +39,7 @@ export function registerSourceListeners(background: {
     pollNow();
   });
   articleReadingEnabled.watch(forgetReports);
+  // A rating key saved or removed changes what a report holds: ratings appear (or go) on the next visit.
+  omdbApiKey.watch(forgetReports);
+  tmdbApiKey.watch(forgetReports);
 }

@@ -53,6 +53,7 @@ const ratingSchema = v.object({
   scale: v.pipe(finiteNumber, v.minValue(1)),
   votes: v.optional(finiteNumber),
   observedAt: v.optional(timestamp),
+  link: v.optional(v.string()),
 });
 
 const evidenceSchema = v.object({

@@ -21,6 +21,12 @@ export interface Rating {
    * from several places are merged to the freshest (utils/reports/merge-ratings.ts).
    */
   observedAt?: number;
+  /**
+   * Where the rating can be seen, built by its provider from a constant https base and an id or an
+   * encoded title (never a URL an API or page handed us); the panel checks the host again before
+   * linking. IMDb's link is always rebuilt from the exact IMDb id instead.
+   */
+  link?: string;
 }
 
 export interface NewsArticle {

@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RecentShow } from '../cache/database';
 import type { StorageHealth } from '../cache/database-handle';
 import type { PageShow, ResolvedShow, ShowReport } from '../domain';
+import type { ApiKeyCheck } from '../providers/rating-api-keys';
+import type { RatingApi } from '../providers/source-hosts';
 import type { ReadingLayer } from '../services/service';
 import type { TabBadge } from '../toolbar/toolbar-badge';
 
@@ -44,6 +46,11 @@ export interface ShowFateProtocol {
   showTabBadge(badge: TabBadge | null): void;
   /** Sent to a tab's content script: what that page is about. */
   getPageState(): PageState;
+  /**
+   * From the options page only: one call to `api` with `key`, to say whether the key works before it
+   * is saved (issue 10). The key goes to that API alone.
+   */
+  checkApiKey(data: { api: RatingApi; key: string }): ApiKeyCheck;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ShowFateProtocol>();

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { type PageShow, SERVICE_IDS } from '../domain';
+import { isApiKeyShape } from '../providers/rating-api-keys';
+import { RATING_APIS, type RatingApi } from '../providers/source-hosts';
 import { FATE_STATUSES } from '../status/fate-status';
 import type { TabBadge } from '../toolbar/toolbar-badge';
 
@@ -82,4 +84,17 @@ export function parseShowCorrection(data: unknown): { query: PageShow; tvmazeId:
 
 export function parseTabBadge(data: unknown): TabBadge | null {
   return parseOrThrow(tabBadgeSchema, data, 'tab badge');
+}
+
+/** An API key to check: a known API, and a key of that API's shape (nothing else reaches a URL or header). */
+const apiKeyCheckSchema = v.pipe(
+  v.strictObject({
+    api: v.picklist(RATING_APIS, 'unknown API'),
+    key: v.pipe(v.string(), v.trim(), v.maxLength(2100, 'key is too long')),
+  }),
+  v.check((input) => isApiKeyShape(input.api, input.key), 'not a key of that API'),
+);
+
+export function parseApiKeyCheck(data: unknown): { api: RatingApi; key: string } {
+  return parseOrThrow(apiKeyCheckSchema, data, 'API key check');
 }

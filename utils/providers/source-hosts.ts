@@ -30,3 +30,37 @@ export const SOURCE_HOST_PERMISSIONS: string[] = [
   'https://news.google.com/*',
   'https://query.wikidata.org/*',
 ];
+
+/**
+ * OMDb (https://www.omdbapi.com/): IMDb's rating and votes, Rotten Tomatoes' critics score and
+ * Metacritic's, by IMDb id. Needs the user's own key; asked for only once one is saved.
+ */
+export const OMDB_API = 'https://www.omdbapi.com';
+
+/** TMDB's API (https://developer.themoviedb.org/): its vote average and its own status. Needs the user's key. */
+export const TMDB_API = 'https://api.themoviedb.org';
+
+/** TMDB's human-facing site: the only origin a TMDB rating links to (built from TMDB's numeric id). */
+export const TMDB_WEB = 'https://www.themoviedb.org';
+
+/**
+ * The keyed rating APIs' hosts: optional host permissions (wxt.config.ts), asked for in the options
+ * page when the user saves that API's key, never at install. One entry per API, so a key asks for
+ * its own host only.
+ */
+export const RATING_API_HOST_PERMISSIONS = {
+  omdb: 'https://www.omdbapi.com/*',
+  tmdb: 'https://api.themoviedb.org/*',
+} as const satisfies Record<string, string>;
+
+export type RatingApi = keyof typeof RATING_API_HOST_PERMISSIONS;
+
+/** The keyed rating APIs, in the order the options page lists them. */
+export const RATING_APIS: readonly RatingApi[] = ['omdb', 'tmdb'];
+
+/**
+ * Rotten Tomatoes' and Metacritic's sites: a rating from OMDb links to a search on its own site for
+ * the title (OMDb gives no page address for either; see utils/providers/omdb.ts).
+ */
+export const ROTTEN_TOMATOES_WEB = 'https://www.rottentomatoes.com';
+export const METACRITIC_WEB = 'https://www.metacritic.com';

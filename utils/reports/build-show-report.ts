@@ -8,7 +8,7 @@ import type {
   ResolvedShow,
   ShowReport,
 } from '../domain';
-import { type ClassifiedArticle, classifyHeadline, mergeStatus } from '../verdict';
+import { type ClassifiedArticle, classifyHeadline, mergeStatus, withTmdbStatus } from '../verdict';
 import { mergeRatings } from './merge-ratings';
 
 /** What a news search needs to know of a show. */
@@ -40,8 +40,22 @@ export interface ReportSources {
    * article's real URL is unknown or its host isn't allowed, or the page can't be read.
    */
   readArticle(evidence: Evidence, show: ResolvedShow): Promise<ArticleFindings | null>;
+  /**
+   * Optional: ratings from the APIs the user gave a key for (OMDb, TMDB) and TMDB's status, asked
+   * alongside the news. Never fails the report: a failing API gives nothing (utils/reports/keyed-ratings.ts).
+   */
+  keyedRatings?(show: ResolvedShow, query: PageShow): Promise<KeyedRatings>;
   now(): number;
 }
+
+/** What the keyed rating APIs add to a report. */
+export interface KeyedRatings {
+  ratings: Rating[];
+  /** TMDB's status ("Canceled", "Ended", "Returning Series", …), or null without a TMDB answer. */
+  tmdbStatus: string | null;
+}
+
+const NO_KEYED_RATINGS: KeyedRatings = { ratings: [], tmdbStatus: null };
 
 /**
  * Resolves the page's show, reads the news about it and merges both into one status. Throws when
@@ -66,10 +80,18 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
   }
 
   const { show } = match;
+  // Asked alongside the news; whatever goes wrong there, the report goes on without it.
+  const keyed = Promise.resolve()
+    .then(() => sources.keyedRatings?.(show, query) ?? NO_KEYED_RATINGS)
+    .catch(() => NO_KEYED_RATINGS);
   const early = earlyShow && earlyNews && sources.earlyNews?.fits(earlyShow, show) ? await earlyNews : null;
   const news = early ?? (await sources.findNews(show));
   const articles = classifyArticles(withoutFutureDates(news.articles, base.fetchedAt), show.name);
-  const verdict = mergeStatus({ status: show.tvmazeStatus, premiered: show.premiered, ended: show.ended }, articles);
+  const { ratings: keyedRatings, tmdbStatus } = await keyed;
+  const verdict = withTmdbStatus(
+    mergeStatus({ status: show.tvmazeStatus, premiered: show.premiered, ended: show.ended }, articles),
+    tmdbStatus,
+  );
   const evidence = toEvidence(verdict.evidence);
   const articleFindings = evidence ? await sources.readArticle(evidence, show) : null;
   return {
@@ -79,7 +101,7 @@ export async function buildShowReport(query: PageShow, sources: ReportSources): 
     status: verdict.status,
     evidence,
     articleFindings,
-    ratings: mergeRatings([...ratingsOf(show), ...(articleFindings?.ratings ?? [])]),
+    ratings: mergeRatings([...ratingsOf(show), ...keyedRatings, ...(articleFindings?.ratings ?? [])]),
     newsUnavailable: !news.complete,
     conflictingReports: verdict.conflicting,
     film: false,

@@ -59,3 +59,22 @@ export const matchCorrections = storage.defineItem<Record<string, number>>('loca
 export async function readNewsSources(): Promise<NewsSourceSettings> {
   return { ...DEFAULT_NEWS_SOURCES, ...(await newsSources.getValue()) };
 }
+
+/**
+ * The user's OMDb API key (issue 10), or '' for none. In `local:` storage only, never `sync:`: a key
+ * is the user's secret for one API, and it is sent to that API alone (utils/providers/omdb.ts).
+ * Saved by the options page once OMDb accepted it.
+ */
+export const omdbApiKey = storage.defineItem<string>('local:omdbApiKey', {
+  fallback: '',
+  version: 1,
+});
+
+/**
+ * The user's TMDB credential (a v3 API key or a v4 read access token), or '' for none. `local:`
+ * only, like the OMDb key; sent to api.themoviedb.org alone (utils/providers/tmdb.ts).
+ */
+export const tmdbApiKey = storage.defineItem<string>('local:tmdbApiKey', {
+  fallback: '',
+  version: 1,
+});

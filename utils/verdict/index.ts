@@ -5,7 +5,7 @@
 export { extractArticleFacts } from './article-facts';
 export { classifyHeadline } from './classify-headline';
 export { toCasedMatchingText } from './matching-text';
-export { CANCELLATION_LEAD_DAYS, type MergedStatus, mergeStatus } from './merge-status';
+export { CANCELLATION_LEAD_DAYS, type MergedStatus, mergeStatus, withTmdbStatus } from './merge-status';
 export { findQuotedSpans } from './show-mentions';
 export type {
   ArticleFacts,

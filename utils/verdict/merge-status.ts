@@ -206,3 +206,48 @@ function parseDay(value: string | null): number | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
   return parseInstant(`${value}T00:00:00Z`);
 }
+
+/**
+ * TMDB's own status for the show (issue 10), as one more piece of evidence. Kept apart from
+ * `mergeStatus` on purpose (the verdict rules are being reworked; this only reads its result):
+ *
+ * - Decisive news still wins (`merged.evidence` set): it is dated, and TMDB's status is not.
+ * - TMDB has the word TVmaze lacks: "Canceled". It turns TVmaze's "Ended" or "To Be Determined"
+ *   into `canceled`; a show TVmaze calls Running keeps `airing` (its remaining episodes may still
+ *   air, and TVmaze follows schedules more closely).
+ * - "Ended" settles a "To Be Determined".
+ * - Where TVmaze said nothing usable (`unknown`), TMDB's status stands in: Returning Series →
+ *   airing, Ended → ended, Canceled → canceled, In Production / Planned / Pilot → in development.
+ */
+export function withTmdbStatus(merged: MergedStatus, tmdbStatus: string | null | undefined): MergedStatus {
+  if (!tmdbStatus || merged.evidence) return merged;
+  const tmdb = fromTmdb(tmdbStatus);
+  if (tmdb === null) return merged;
+  const refined =
+    merged.status === 'unknown'
+      ? tmdb
+      : tmdb === 'canceled' && (merged.status === 'ended' || merged.status === 'pending')
+        ? 'canceled'
+        : tmdb === 'ended' && merged.status === 'pending'
+          ? 'ended'
+          : merged.status;
+  return refined === merged.status ? merged : { ...merged, status: refined };
+}
+
+function fromTmdb(status: string): FateStatus | null {
+  switch (status.trim().toLowerCase()) {
+    case 'returning series':
+      return 'airing';
+    case 'ended':
+      return 'ended';
+    case 'canceled':
+    case 'cancelled':
+      return 'canceled';
+    case 'in production':
+    case 'planned':
+    case 'pilot':
+      return 'in-development';
+    default:
+      return null;
+  }
+}

@@ -22,6 +22,7 @@ import {
   tvmazeShowJson,
 } from './fixture-world';
 import { netflixBrowsePage, netflixTitlePage, netflixWatchPage } from './netflix-pages';
+import { answerOmdb, answerTmdb } from './rating-apis';
 import { findServicePage, SERVICE_HOSTS } from './service-pages';
 
 export const FIXTURE_HOSTS = [
@@ -45,6 +46,9 @@ export const FIXTURE_HOSTS = [
   'www.paramountplus.com',
   'www.peacocktv.com',
   'www.imdb.com',
+  // The keyed rating APIs (support/rating-apis.ts).
+  'www.omdbapi.com',
+  'api.themoviedb.org',
 ] as const;
 
 const SERVICE_PAGE_HOSTS: ReadonlySet<string> = new Set(SERVICE_HOSTS);
@@ -278,14 +282,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const fault = fixtures.intercept?.({ host, url }) ?? null;
     if (fault?.kind === 'delay') {
-      setTimeout(() => answer(response, host, url), fault.ms);
+      setTimeout(() => answer(response, host, url, request), fault.ms);
       return;
     }
     if (fault) return injectFault(fault, request, response);
-    answer(response, host, url);
+    answer(response, host, url, request);
   });
 
-  function answer(response: ServerResponse, host: string, url: URL) {
+  function answer(response: ServerResponse, host: string, url: URL, request: IncomingMessage) {
     if (response.destroyed) return;
     const extra = extraRoutes.get(`${host}${url.pathname}${url.search}`);
     if (extra) return send(response, extra.status ?? 200, extra.type, extra.body);
@@ -297,6 +301,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return answerTrade(host, url, response);
     }
     if (SERVICE_PAGE_HOSTS.has(host)) return answerServicePage(url, response);
+    if (host === 'www.omdbapi.com' || host === 'api.themoviedb.org') {
+      const rated = host === 'www.omdbapi.com' ? answerOmdb(url) : answerTmdb(url, request.headers.authorization);
+      return send(response, rated.status, 'application/json; charset=utf-8', rated.body);
+    }
     send(response, 404, 'text/plain', `No fixture for ${host}`);
   }
 
