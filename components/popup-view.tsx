@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { RecentShow } from '../utils/cache/database';
 import type { PageDetails } from '../utils/diagnostics/page-details';
-import { SERVICE_IDS, type ShowReport, STREAMING_SERVICE_FACTS } from '../utils/domain';
+import { SERVICE_IDS, type ServiceId, type ShowReport, STREAMING_SERVICE_FACTS } from '../utils/domain';
+import { t } from '../utils/i18n/translate';
 import type { PageState } from '../utils/messaging/protocol';
 import { joinAsList } from './format';
 import { type CopyState, PageDetailsBar } from './page-details';
@@ -18,6 +19,8 @@ export type CurrentTabView =
   | { state: 'unsupported' }
   | Exclude<PageState, { state: 'show' }>
   | { state: 'report'; report: ShowReport }
+  /** The user turned ShowFate off for this tab's service (options). */
+  | { state: 'service-off'; service: ServiceId }
   | { state: 'error'; message: string };
 
 interface PopupViewProps {
@@ -96,6 +99,12 @@ function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?:
       return (
         <p class="sf-note" data-testid="showfate-no-show">
           Open a show's page to see its fate.
+        </p>
+      );
+    case 'service-off':
+      return (
+        <p class="sf-note" data-testid="showfate-service-off">
+          {t('popupServiceOff', STREAMING_SERVICE_FACTS[view.service].name)}
         </p>
       );
     case 'unsupported':

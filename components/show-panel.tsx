@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ShowReport } from '../utils/domain';
+import type { PanelCorner } from '../utils/settings/settings';
 import { STATUS_LABELS } from '../utils/status/fate-status';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
@@ -13,7 +14,8 @@ export type PanelView =
   | { state: 'report'; report: ShowReport; refreshing: boolean };
 
 export interface ShowPanelProps {
-  data: { view: PanelView; collapsed: boolean };
+  /** `corner`: where the panel sits (the options page's choice); bottom right when not given. */
+  data: { view: PanelView; collapsed: boolean; corner?: PanelCorner };
   actions: {
     onToggleCollapsed: () => void;
     onRetry: () => void;
@@ -24,7 +26,7 @@ export interface ShowPanelProps {
 }
 
 /** The corner card on a streaming page; collapses to its status badge. */
-export function ShowPanel({ data: { view, collapsed }, actions, children }: ShowPanelProps) {
+export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, actions, children }: ShowPanelProps) {
   const status = view.state === 'report' ? view.report.status : view.state;
   // The toggle sits elsewhere in the collapsed card, so it is a new element after a toggle: give
   // it the focus back, or a keyboard user would be left on the page's <body>. A layout effect: it
@@ -64,7 +66,12 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
 
   if (collapsed) {
     return (
-      <section class="sf-panel sf-panel--collapsed" aria-label="ShowFate" data-testid="showfate-panel">
+      <section
+        class={`sf-panel sf-panel--collapsed sf-panel--${corner}`}
+        aria-label="ShowFate"
+        data-testid="showfate-panel"
+        data-corner={corner}
+      >
         <Announcement view={view} />
         <span class="sf-brand" aria-hidden="true">
           SF
@@ -80,7 +87,13 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
   }
 
   return (
-    <section class="sf-panel" aria-label="ShowFate" data-testid="showfate-panel" aria-busy={view.state === 'loading'}>
+    <section
+      class={`sf-panel sf-panel--${corner}`}
+      aria-label="ShowFate"
+      data-testid="showfate-panel"
+      data-corner={corner}
+      aria-busy={view.state === 'loading'}
+    >
       <Announcement view={view} />
       <header class="sf-panel-header">
         <span class="sf-brand">ShowFate</span>

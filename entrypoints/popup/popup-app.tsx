@@ -11,6 +11,7 @@ import { formatPageDetails, type PageDetails, pageDetailsFromState } from '../..
 import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
+import { readEnabledServices } from '../../utils/settings/settings';
 
 /**
  * The tab the popup is about. Normally the active tab of the popup's window; when the popup is
@@ -53,6 +54,10 @@ async function loadCurrentTab(): Promise<CurrentTab> {
   }
   const details = pageDetailsFromState(page, browser.runtime.getManifest().version);
   if (page.state !== 'show') return { view: page, details };
+  // Turned off for this service in the options: no lookup, and the popup says why.
+  if (!(await readEnabledServices())[page.show.service]) {
+    return { view: { state: 'service-off', service: page.show.service }, details };
+  }
   try {
     const show = page.show;
     const report = await askThroughRestarts(() => sendMessage('getShowReport', show));

@@ -23,6 +23,9 @@ function fakeDependencies() {
     searchCandidates: vi.fn(async () => [sampleShow()]),
     rememberCorrection: vi.fn(async () => {}),
     showTabBadge: vi.fn(async () => {}),
+    extensionBaseUrl: 'chrome-extension://showfate/',
+    cacheUsage: vi.fn(async () => ({ reports: 3, articles: 2, bytes: 4096, persistent: true })),
+    clearCache: vi.fn(async () => {}),
   } satisfies BackgroundDependencies;
   return wired;
 }
@@ -35,7 +38,9 @@ describe('the background’s message handlers', () => {
   it('registers every message of the protocol at once', () => {
     registerMessageHandlers(fakeDependencies());
     expect([...handlers.keys()].sort()).toEqual([
+      'clearCache',
       'correctShowMatch',
+      'getCacheUsage',
       'getRecentShows',
       'getShowReport',
       'getStorageHealth',
@@ -117,6 +122,37 @@ describe('the background’s message handlers', () => {
       );
     }
     expect(wired.showTabBadge).toHaveBeenCalledTimes(2);
+  });
+
+  it('measures and clears the cache for the options page only, never for a page', async () => {
+    const wired = fakeDependencies();
+    registerMessageHandlers(wired);
+    const optionsPage = { url: 'chrome-extension://showfate/options.html', tab: { id: 3 } };
+    expect(await call('getCacheUsage', undefined, optionsPage)).toEqual({
+      reports: 3,
+      articles: 2,
+      bytes: 4096,
+      persistent: true,
+    });
+    expect(await call('clearCache', undefined, optionsPage)).toMatchObject({ reports: 3 });
+    expect(wired.clearCache).toHaveBeenCalledTimes(1);
+    for (const [sender, data] of [
+      // A content script's message carries its page's URL.
+      [{ url: 'https://www.netflix.com/title/80100172', tab: { id: 7 } }, undefined],
+      [{ url: 'https://chrome-extension.evil.example/options.html' }, undefined],
+      [{ url: 'chrome-extension://showfate.evil/options.html' }, undefined],
+      [{}, undefined],
+      [undefined, undefined],
+      [optionsPage, { everything: true }],
+    ] as const) {
+      await expect(Promise.resolve().then(() => call('clearCache', data, sender))).rejects.toBeInstanceOf(
+        InvalidMessageError,
+      );
+      await expect(Promise.resolve().then(() => call('getCacheUsage', data, sender))).rejects.toBeInstanceOf(
+        InvalidMessageError,
+      );
+    }
+    expect(wired.clearCache).toHaveBeenCalledTimes(1);
   });
 
   it("merges the page's own rating into the answers, fresher than an article's quote", async () => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { clearCache, measureCacheUsage } from '../cache/cache-usage';
 import { createShowFateDatabase } from '../cache/database-handle';
 import { createIndexedDbReportStore } from '../cache/report-store';
 import { createTradeArticleStore } from '../cache/trade-article-store';
@@ -134,6 +135,9 @@ export function createLiveBackgroundDependencies(): BackgroundDependencies & {
       if (!action) return;
       await applyToolbarButton(action, tabId, toolbarButtonFor(badge, await toolbarBadgeEnabled.getValue()));
     },
+    extensionBaseUrl: browser.runtime.getURL('/'),
+    cacheUsage: () => measureCacheUsage(database),
+    clearCache: () => clearCache({ reports: store, tradeArticles }),
     pollTradeFeeds: async () =>
       pollTradeFeeds({
         feeds: await activeTradeFeeds(await readNewsSources()),

@@ -1,7 +1,14 @@
+import type { CacheUsage } from '../cache/cache-usage';
 import type { ReportStore } from '../cache/report-store';
 import type { ResolvedShow } from '../domain';
 import { onMessage } from '../messaging/protocol';
-import { parsePageShow, parseShowCorrection, parseShowTitle, parseTabBadge } from '../messaging/validate-message';
+import {
+  parseExtensionPageRequest,
+  parsePageShow,
+  parseShowCorrection,
+  parseShowTitle,
+  parseTabBadge,
+} from '../messaging/validate-message';
 import { withPageRating } from '../reports/merge-ratings';
 import type { ReportCache } from '../reports/report-cache';
 import type { TabBadge } from '../toolbar/toolbar-badge';
@@ -18,6 +25,12 @@ export interface BackgroundDependencies {
   rememberCorrection: (query: ReturnType<typeof parsePageShow>, tvmazeId: number) => Promise<void>;
   /** Draws (or clears, for `null`) the toolbar badge of one tab, as the user's badge setting allows. */
   showTabBadge: (tabId: number, badge: TabBadge | null) => Promise<void>;
+  /** The extension's base URL ("chrome-extension://<id>/"): only its pages may use the cache controls. */
+  extensionBaseUrl: string;
+  /** The cache's record counts and approximate size (options page). */
+  cacheUsage: () => Promise<CacheUsage>;
+  /** Forgets cached reports and trade headlines; follows, corrections and settings stay. */
+  clearCache: () => Promise<void>;
 }
 
 /**
@@ -49,5 +62,14 @@ export function registerMessageHandlers(background: BackgroundDependencies): voi
     const badge = parseTabBadge(data);
     const tabId = sender?.tab?.id;
     if (typeof tabId === 'number' && tabId >= 0) await background.showTabBadge(tabId, badge);
+  });
+  onMessage('getCacheUsage', ({ data, sender }) => {
+    parseExtensionPageRequest(data, sender, background.extensionBaseUrl);
+    return background.cacheUsage();
+  });
+  onMessage('clearCache', async ({ data, sender }) => {
+    parseExtensionPageRequest(data, sender, background.extensionBaseUrl);
+    await background.clearCache();
+    return background.cacheUsage();
   });
 }

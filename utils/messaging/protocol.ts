@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CacheUsage } from '../cache/cache-usage';
 import type { RecentShow } from '../cache/database';
 import type { StorageHealth } from '../cache/database-handle';
 import type { PageShow, ResolvedShow, ShowReport } from '../domain';
@@ -44,6 +45,10 @@ export interface ShowFateProtocol {
   showTabBadge(badge: TabBadge | null): void;
   /** Sent to a tab's content script: what that page is about. */
   getPageState(): PageState;
+  /** From the options page only: how many reports and trade headlines are cached, and their size. */
+  getCacheUsage(): CacheUsage;
+  /** From the options page only: forgets cached reports and trade headlines (nothing else); the usage after. */
+  clearCache(): CacheUsage;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ShowFateProtocol>();
