@@ -10,8 +10,8 @@ import { RecentShows } from './recent-shows';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
 
-/** "Netflix, Prime Video, … and IMDb", from each service's own name. */
-const SUPPORTED_SERVICE_NAMES = joinAsList(SERVICE_IDS.map((id) => STREAMING_SERVICE_FACTS[id].name));
+/** "Netflix, Prime Video, … and IMDb", from each service's own name (in the UI language's list style). */
+const supportedServiceNames = () => joinAsList(SERVICE_IDS.map((id) => STREAMING_SERVICE_FACTS[id].name));
 
 /** What the popup knows about the current tab. */
 export type CurrentTabView =
@@ -46,12 +46,12 @@ export function PopupView({ data: { current, recent, details }, actions, childre
           data-testid="showfate-open-options"
           onClick={actions.onOpenOptions}
         >
-          Options
+          {t('popupOptions')}
         </button>
       </header>
       <section aria-labelledby="sf-current-heading" data-testid="showfate-current">
         <h2 id="sf-current-heading" class="sf-section-title">
-          This tab
+          {t('popupThisTab')}
         </h2>
         {children ?? <CurrentTab view={current} onWrongShow={actions.onWrongShow} />}
         {details && actions.onCopyPageDetails && (
@@ -63,9 +63,9 @@ export function PopupView({ data: { current, recent, details }, actions, childre
       </section>
       <section aria-labelledby="sf-recent-heading">
         <h2 id="sf-recent-heading" class="sf-section-title">
-          Recently seen
+          {t('popupRecentlySeen')}
         </h2>
-        {recent ? <RecentShows data={{ shows: recent }} /> : <p class="sf-note">Loading…</p>}
+        {recent ? <RecentShows data={{ shows: recent }} /> : <p class="sf-note">{t('commonLoading')}</p>}
       </section>
     </main>
   );
@@ -92,13 +92,13 @@ function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?:
     case 'unrecognized':
       return (
         <p class="sf-note" data-testid="showfate-unrecognized">
-          This page wasn't recognized: it looks like a show page, but ShowFate could not read which show it is.
+          {t('popupUnrecognized')}
         </p>
       );
     case 'not-a-show-page':
       return (
         <p class="sf-note" data-testid="showfate-no-show">
-          Open a show's page to see its fate.
+          {t('popupNoShow')}
         </p>
       );
     case 'service-off':
@@ -110,7 +110,7 @@ function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?:
     case 'unsupported':
       return (
         <p class="sf-note" data-testid="showfate-unsupported">
-          ShowFate works on {SUPPORTED_SERVICE_NAMES} show pages.
+          {t('popupUnsupported', supportedServiceNames())}
         </p>
       );
   }

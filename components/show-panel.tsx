@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ShowReport } from '../utils/domain';
+import { t } from '../utils/i18n/translate';
 import type { PanelCorner } from '../utils/settings/settings';
-import { STATUS_LABELS } from '../utils/status/fate-status';
+import { statusLabel } from '../utils/status/fate-status';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
 
@@ -53,8 +54,8 @@ export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, 
       class="sf-icon-button"
       data-testid="showfate-collapse"
       aria-expanded={!collapsed}
-      aria-label={collapsed ? 'Expand ShowFate panel' : 'Collapse ShowFate panel'}
-      title={collapsed ? 'Expand' : 'Collapse'}
+      aria-label={collapsed ? t('panelExpandLabel') : t('panelCollapseLabel')}
+      title={collapsed ? t('panelExpand') : t('panelCollapse')}
       onClick={() => {
         refocusToggle.current = true;
         actions.onToggleCollapsed();
@@ -77,7 +78,7 @@ export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, 
           SF
         </span>
         {view.state === 'report' && view.report.film ? (
-          <span class="sf-badge sf-badge--unknown">Film</span>
+          <span class="sf-badge sf-badge--unknown">{t('panelFilm')}</span>
         ) : (
           <StatusBadge data={{ status }} />
         )}
@@ -99,7 +100,7 @@ export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, 
         <span class="sf-brand">ShowFate</span>
         {view.state === 'report' && view.refreshing && (
           <span class="sf-refreshing" role="status">
-            updating…
+            {t('panelUpdating')}
           </span>
         )}
         {toggle}
@@ -113,9 +114,9 @@ export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, 
 export function announcementOf(view: PanelView): string {
   if (view.state !== 'report') return '';
   const { report } = view;
-  if (report.film) return `ShowFate: ${report.query.title} is a film.`;
+  if (report.film) return t('panelAnnounceFilm', report.query.title);
   const name = report.show?.name ?? report.query.title;
-  return `ShowFate: ${name}: ${STATUS_LABELS[report.status]}.`;
+  return t('panelAnnounceStatus', name, statusLabel(report.status));
 }
 
 /**
@@ -137,7 +138,7 @@ function PanelBody({ view, actions }: { view: PanelView; actions: ShowPanelProps
       return (
         <div class="sf-summary" role="status">
           <StatusBadge data={{ status: 'loading' }} />
-          <p class="sf-note">{view.title === null ? 'Reading the next show…' : `Looking up “${view.title}”…`}</p>
+          <p class="sf-note">{view.title === null ? t('panelReadingNext') : t('panelLookingUp', view.title)}</p>
         </div>
       );
     case 'error':
@@ -148,7 +149,7 @@ function PanelBody({ view, actions }: { view: PanelView; actions: ShowPanelProps
             {view.message}
           </p>
           <button type="button" class="sf-button" data-testid="showfate-retry" onClick={actions.onRetry}>
-            Try again
+            {t('commonTryAgain')}
           </button>
         </div>
       );

@@ -4,6 +4,7 @@ import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
 import { isRenderableReport } from '../../utils/cache/record-schemas';
 import type { PageShow } from '../../utils/domain';
+import { t } from '../../utils/i18n/translate';
 import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { sendMessage } from '../../utils/messaging/protocol';
@@ -17,7 +18,7 @@ import {
 } from '../../utils/settings/settings';
 import type { TabBadge } from '../../utils/toolbar/toolbar-badge';
 
-const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again in a moment.';
+const unreadableReport = () => t('errorUnreadableReport');
 
 /**
  * The panel's wiring: asks the background for the page's report (the cached one first, for an
@@ -68,7 +69,7 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
         setView(
           isRenderableReport(report)
             ? { state: 'report', report, refreshing: false }
-            : { state: 'error', title: query.title, message: UNREADABLE_REPORT },
+            : { state: 'error', title: query.title, message: unreadableReport() },
         );
       },
       (error: unknown) => {
