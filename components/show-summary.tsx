@@ -1,5 +1,5 @@
 import type { ArticleFindings, Evidence, ShowReport } from '../utils/domain';
-import { formatNumber, type MessageId, t } from '../utils/i18n/translate';
+import { formatNumber, type MessageId, t, tCount } from '../utils/i18n/translate';
 import { imdbTitleUrl } from '../utils/reports/merge-ratings';
 import { statusLabel } from '../utils/status/fate-status';
 import { formatDate, formatRating, formatTimestamp, formatYears, ratingSourceName, safeHttpsUrl } from './format';
@@ -101,7 +101,10 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
                   <span class="sf-rating-value">{formatRating(rating)}</span>
                 )}
                 {rating.votes !== undefined && (
-                  <span class="sf-details"> {t('summaryVotes', formatNumber(rating.votes))}</span>
+                  <span class="sf-details">
+                    {' '}
+                    {tCount(rating.votes, { one: 'summaryVotesOne', other: 'summaryVotes' })}
+                  </span>
                 )}
               </li>
             );

@@ -1,5 +1,5 @@
 import type { CacheUsage } from '../../utils/cache/cache-usage';
-import { formatNumber, t } from '../../utils/i18n/translate';
+import { formatNumber, t, tCount } from '../../utils/i18n/translate';
 
 export type CacheView =
   | { state: 'measuring' }
@@ -11,9 +11,10 @@ interface CacheOptionsProps {
   actions: { onClear: () => void };
 }
 
-/** "12 kB", "1.4 MB" in the UI language's digits and unit names. */
+/** "512 bytes", "12 kB", "1.4 MB" in the UI language's digits and unit names. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1_000) return formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
+  // Bytes spelled out ("0 bytes"): CLDR's short form for the byte is "byte", odd after a number.
+  if (bytes < 1_000) return formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'long' });
   if (bytes < 1_000_000) {
     return formatNumber(bytes / 1_000, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   }
@@ -33,8 +34,8 @@ export function CacheOptions({ data: { view, clearing }, actions }: CacheOptions
             view.cleared ? t('optionsCacheCleared') : '',
             t(
               'optionsCacheUsage',
-              formatNumber(view.usage.reports),
-              formatNumber(view.usage.articles),
+              tCount(view.usage.reports, { one: 'optionsCacheReportsOne', other: 'optionsCacheReportsOther' }),
+              tCount(view.usage.articles, { one: 'optionsCacheArticlesOne', other: 'optionsCacheArticlesOther' }),
               formatBytes(view.usage.bytes),
             ),
             view.usage.persistent ? '' : t('optionsCacheMemoryOnly'),

@@ -77,12 +77,30 @@ describe('the cache section', () => {
       />,
     );
     const text = container.querySelector('[data-testid="showfate-cache-usage"]')?.textContent;
-    expect(text).toMatch(/^Cache cleared\. 0 saved reports and 0 trade-press headlines, about 0 byte/);
+    expect(text).toMatch(/^Cache cleared\. 0 saved reports and 0 trade-press headlines, about 0 bytes\./);
     expect(text).toContain('in memory only');
   });
 
+  it('says one report and one headline in the singular, in both languages', () => {
+    const view = {
+      state: 'measured' as const,
+      usage: { reports: 1, articles: 1, bytes: 1_500, persistent: true },
+      cleared: false,
+    };
+    const english = render(<CacheOptions data={{ view, clearing: false }} actions={{ onClear: () => {} }} />);
+    expect(english.container.querySelector('[data-testid="showfate-cache-usage"]')?.textContent).toBe(
+      '1 saved report and 1 trade-press headline, about 2 kB.',
+    );
+    english.unmount();
+    installLocale('es');
+    const spanish = render(<CacheOptions data={{ view, clearing: false }} actions={{ onClear: () => {} }} />);
+    expect(spanish.container.querySelector('[data-testid="showfate-cache-usage"]')?.textContent).toBe(
+      '1 informe guardado y 1 titular de la prensa especializada, unos 2 kB.',
+    );
+  });
+
   it('formats sizes in the UI language', () => {
-    expect(formatBytes(512)).toBe('512 byte');
+    expect(formatBytes(512)).toBe('512 bytes');
     expect(formatBytes(12_400)).toBe('12 kB');
     installLocale('es');
     expect(formatBytes(2_345_678)).toBe('2,3 MB');

@@ -154,6 +154,10 @@ describe.each(SCHEMES)('axe audit, %s', (scheme) => {
     await expect
       .poll(() => options.locator('input[data-testid="showfate-overlay-toggle"]').count(), { timeout: UI_TIMEOUT })
       .toBe(1);
+    // The services, panel, cache and privacy sections load on their own: audited once they are there.
+    await expect
+      .poll(() => options.locator('[data-testid="showfate-privacy-host"]').count(), { timeout: UI_TIMEOUT })
+      .toBeGreaterThan(0);
     expect(await seriousFindings(options)).toEqual([]);
     if (SCREENSHOTS) await options.screenshot({ path: resolve(SCREENSHOTS, `options-${scheme}.png`), fullPage: true });
     await options.close();

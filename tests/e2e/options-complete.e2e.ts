@@ -151,11 +151,11 @@ describe('Clear cache', () => {
 
     const options = await openOptionsSection();
     const usage = options.locator('[data-testid="showfate-cache-usage"]');
-    await expect.poll(() => usage.textContent(), { timeout: UI_TIMEOUT }).toMatch(/^[1-9]\d* saved reports/);
+    await expect.poll(() => usage.textContent(), { timeout: UI_TIMEOUT }).toMatch(/^[1-9]\d* saved reports? and/);
     await options.locator('[data-testid="showfate-clear-cache"]').click();
     await expect
       .poll(() => usage.textContent(), { timeout: UI_TIMEOUT })
-      .toBe('Cache cleared. 0 saved reports and 0 trade-press headlines, about 0 byte.');
+      .toBe('Cache cleared. 0 saved reports and 0 trade-press headlines, about 0 bytes.');
     expect(await getLocal('matchCorrections')).toEqual({ 'netflix:70205012': 61000 });
     expect(await getLocal('panelCorner')).toBe('top-right');
     await options.close();

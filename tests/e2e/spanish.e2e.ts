@@ -95,10 +95,10 @@ describe('ShowFate in Spanish', () => {
     expect(legends).toContain('Servicios de streaming');
     expect(legends).toContain('Privacidad: qué recibe cada servidor');
     const usage = options.locator('[data-testid="showfate-cache-usage"]');
-    await expect.poll(() => usage.textContent(), { timeout: UI_TIMEOUT }).toMatch(/informes guardados/);
+    await expect.poll(() => usage.textContent(), { timeout: UI_TIMEOUT }).toMatch(/informes? guardados?/);
     // "… unos 12 kB." / "… unos 1,2 MB.": the size in Spanish digits and units.
     expect(await usage.textContent()).toMatch(
-      /^\d+ informes guardados y \d+ titulares .*, unos [\d,]+\s?(byte|kB|MB)\.$/,
+      /^\d+ informes? guardados? y \d+ titular(es)? de la prensa especializada, unos [\d,]+\s(bytes?|kB|MB)\.$/,
     );
     expect(await options.locator('[data-testid="showfate-clear-cache"]').textContent()).toBe('Vaciar la caché');
     if (process.env.SHOWFATE_SCREENSHOTS) {
