@@ -43,8 +43,9 @@ export default defineConfig({
     name: 'ShowFate',
     // public/_locales holds every user-facing string (utils/i18n/translate.ts); English is the fallback.
     default_locale: 'en',
-    // The stores show at most 132 characters (tests/manifest.test.ts checks).
-    description: pkg.description,
+    // In the browser's language (public/_locales/*/messages.json, extDescription; the English one is
+    // package.json's). The stores show at most 132 characters (tests/e2e/store-packages.e2e.ts checks each locale).
+    description: '__MSG_extDescription__',
     ...(pkg.homepage ? { homepage_url: pkg.homepage } : {}),
     permissions: ['storage', 'alarms'],
     // Only the data sources: the content scripts' own matches grant nothing beyond injection.
@@ -76,7 +77,7 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: "Show the current show's fate",
+        description: '__MSG_commandOpenPopup__',
       },
     },
     ...(browser === 'firefox'

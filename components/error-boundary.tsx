@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '../utils/i18n/translate';
 
 interface ErrorBoundaryProps {
   children: ComponentChildren;
@@ -29,7 +30,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     return (
       <section class={this.props.frameClass} aria-label="ShowFate" data-testid="showfate-crashed">
         <div class="sf-summary" role="alert">
-          <p class="sf-note">Something went wrong while showing this. </p>
+          <p class="sf-note">{t('crashedMessage')}</p>
           <button
             type="button"
             class="sf-button"
@@ -39,7 +40,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
               this.setState({ failed: false });
             }}
           >
-            Try again
+            {t('commonTryAgain')}
           </button>
         </div>
       </section>

@@ -1,4 +1,5 @@
 import { type NewsSourceId, TRADE_FEED_SOURCES, TRADE_SOURCE_IDS } from '../utils/domain';
+import { t } from '../utils/i18n/translate';
 import type { NewsSourceSettings } from '../utils/settings/settings';
 
 export interface OptionsData {
@@ -29,11 +30,11 @@ const TRADE_SOURCES = TRADE_SOURCE_IDS.map((id) => ({
   host: new URL(TRADE_FEED_SOURCES[id].feedUrl).host,
 }));
 export function OptionsForm({ data: { options, saved, error }, actions }: OptionsFormProps) {
-  if (!options) return <p class="sf-note">Loading settings…</p>;
+  if (!options) return <p class="sf-note">{t('optionsLoading')}</p>;
   return (
     <form class="sf-options" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend>On streaming pages</legend>
+        <legend>{t('optionsOnPagesLegend')}</legend>
         <label class="sf-check">
           <input
             type="checkbox"
@@ -42,8 +43,8 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
             onChange={(event) => actions.onOverlayChange(event.currentTarget.checked)}
           />
           <span>
-            Show the ShowFate panel on show pages
-            <small>Turning this off removes the panel from open tabs at once. The toolbar popup keeps working.</small>
+            {t('optionsOverlay')}
+            <small>{t('optionsOverlayHint')}</small>
           </span>
         </label>
         <label class="sf-check">
@@ -54,28 +55,21 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
             onChange={(event) => actions.onToolbarBadgeChange(event.currentTarget.checked)}
           />
           <span>
-            Show the status on the toolbar button
-            <small>
-              A short badge (such as CXL for canceled or END for ended) on ShowFate's button while the panel shows a
-              show.
-            </small>
+            {t('optionsBadge')}
+            <small>{t('optionsBadgeHint')}</small>
           </span>
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Where ShowFate looks things up</legend>
-        <p class="sf-note">
-          Only a show's name or its id ever leaves your computer, and only to the sources below. Nothing about you or
-          what you watch is sent anywhere else.
-        </p>
+        <legend>{t('optionsSourcesLegend')}</legend>
+        <p class="sf-note">{t('optionsSourcesNote')}</p>
         <ul class="sf-sources">
           <li>
-            <strong>TVmaze</strong> (api.tvmaze.com): the show's name or IMDb id. Always on: it identifies the show.
+            <strong>TVmaze</strong> (api.tvmaze.com): {t('optionsSourceTvmaze')}
           </li>
           <li>
-            <strong>Wikidata</strong> (query.wikidata.org): the streaming service's id for the title, to find its exact
-            IMDb id. Always on.
+            <strong>Wikidata</strong> (query.wikidata.org): {t('optionsSourceWikidata')}
           </li>
           <li>
             <label class="sf-check">
@@ -86,7 +80,7 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
                 onChange={(event) => actions.onNewsSourceChange('google-news', event.currentTarget.checked)}
               />
               <span>
-                <strong>Google News search</strong> (news.google.com): the show's name.
+                <strong>{t('optionsSourceGoogleNewsName')}</strong> (news.google.com): {t('optionsSourceGoogleNews')}
               </span>
             </label>
           </li>
@@ -94,12 +88,8 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
       </fieldset>
 
       <fieldset>
-        <legend>Trade press</legend>
-        <p class="sf-note">
-          ShowFate can also read the TV news feeds of the trade press every hour, so a renewal or cancellation shows up
-          even when a search misses it, with a link to the article itself. Whole feeds are read: nothing is sent to
-          these sites. Your browser asks for permission first.
-        </p>
+        <legend>{t('optionsTradeLegend')}</legend>
+        <p class="sf-note">{t('optionsTradeNote')}</p>
         {options.tradeAccess ? (
           <button
             type="button"
@@ -107,7 +97,7 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
             data-testid="showfate-trade-access"
             onClick={() => actions.onTradeAccessChange(false)}
           >
-            Stop reading the trade press
+            {t('optionsTradeStop')}
           </button>
         ) : (
           <button
@@ -116,7 +106,7 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
             data-testid="showfate-trade-access"
             onClick={() => actions.onTradeAccessChange(true)}
           >
-            Allow trade-press feeds…
+            {t('optionsTradeAllow')}
           </button>
         )}
         <ul class="sf-sources">
@@ -145,17 +135,14 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
             onChange={(event) => actions.onArticleReadingChange(event.currentTarget.checked)}
           />
           <span>
-            Read the deciding article itself for more facts
-            <small>
-              When the deciding article comes from these feeds, ShowFate opens its page in the background (like you
-              would) to read the decision date, the season and the ratings it quotes.
-            </small>
+            {t('optionsArticleReading')}
+            <small>{t('optionsArticleReadingHint')}</small>
           </span>
         </label>
       </fieldset>
 
       <p class="sf-status" role="status" data-testid="showfate-options-status">
-        {error ?? (saved ? 'Saved.' : '')}
+        {error ?? (saved ? t('optionsSaved') : '')}
       </p>
     </form>
   );

@@ -1,12 +1,21 @@
 import type { PageDetails } from '../utils/diagnostics/page-details';
-import { READING_LAYERS } from '../utils/services/service';
+import { type MessageId, t } from '../utils/i18n/translate';
+import type { ReadingLayer } from '../utils/services/service';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
-const COPY_LABELS: Record<CopyState, string> = {
-  idle: 'Copy page details',
-  copied: 'Copied',
-  failed: "Couldn't copy",
+const COPY_LABELS: Record<CopyState, MessageId> = {
+  idle: 'popupCopyDetails',
+  copied: 'popupCopied',
+  failed: 'popupCopyFailed',
+};
+
+/** Where on the page the show was read from, in words (a layer without one fails the typecheck). */
+const LAYER_NAMES: Record<ReadingLayer, MessageId> = {
+  'page-data': 'layerPageData',
+  'structured-data': 'layerStructuredData',
+  'page-markup': 'layerPageMarkup',
+  'tab-title': 'layerTabTitle',
 };
 
 /**
@@ -24,11 +33,11 @@ export function PageDetailsBar({
     <div class="sf-page-details" data-testid="showfate-page-details">
       {details.layer && (
         <p class="sf-note" data-testid="showfate-read-from" data-layer={details.layer}>
-          Read from: {READING_LAYERS[details.layer]}
+          {t('popupReadFrom', t(LAYER_NAMES[details.layer]))}
         </p>
       )}
       <button type="button" class="sf-link-button" data-testid="showfate-copy-details" onClick={actions.onCopy}>
-        {COPY_LABELS[copy]}
+        {t(COPY_LABELS[copy])}
       </button>
     </div>
   );

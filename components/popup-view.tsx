@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { RecentShow } from '../utils/cache/database';
 import type { PageDetails } from '../utils/diagnostics/page-details';
-import { SERVICE_IDS, type ShowReport, STREAMING_SERVICE_FACTS } from '../utils/domain';
+import { SERVICE_IDS, type ServiceId, type ShowReport, STREAMING_SERVICE_FACTS } from '../utils/domain';
+import { t } from '../utils/i18n/translate';
 import type { PageState } from '../utils/messaging/protocol';
 import { joinAsList } from './format';
 import { type CopyState, PageDetailsBar } from './page-details';
@@ -9,8 +10,8 @@ import { RecentShows } from './recent-shows';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
 
-/** "Netflix, Prime Video, … and IMDb", from each service's own name. */
-const SUPPORTED_SERVICE_NAMES = joinAsList(SERVICE_IDS.map((id) => STREAMING_SERVICE_FACTS[id].name));
+/** "Netflix, Prime Video, … and IMDb", from each service's own name (in the UI language's list style). */
+const supportedServiceNames = () => joinAsList(SERVICE_IDS.map((id) => STREAMING_SERVICE_FACTS[id].name));
 
 /** What the popup knows about the current tab. */
 export type CurrentTabView =
@@ -18,6 +19,8 @@ export type CurrentTabView =
   | { state: 'unsupported' }
   | Exclude<PageState, { state: 'show' }>
   | { state: 'report'; report: ShowReport }
+  /** The user turned ShowFate off for this tab's service (options). */
+  | { state: 'service-off'; service: ServiceId }
   | { state: 'error'; message: string };
 
 interface PopupViewProps {
@@ -43,12 +46,12 @@ export function PopupView({ data: { current, recent, details }, actions, childre
           data-testid="showfate-open-options"
           onClick={actions.onOpenOptions}
         >
-          Options
+          {t('popupOptions')}
         </button>
       </header>
       <section aria-labelledby="sf-current-heading" data-testid="showfate-current">
         <h2 id="sf-current-heading" class="sf-section-title">
-          This tab
+          {t('popupThisTab')}
         </h2>
         {children ?? <CurrentTab view={current} onWrongShow={actions.onWrongShow} />}
         {details && actions.onCopyPageDetails && (
@@ -60,9 +63,9 @@ export function PopupView({ data: { current, recent, details }, actions, childre
       </section>
       <section aria-labelledby="sf-recent-heading">
         <h2 id="sf-recent-heading" class="sf-section-title">
-          Recently seen
+          {t('popupRecentlySeen')}
         </h2>
-        {recent ? <RecentShows data={{ shows: recent }} /> : <p class="sf-note">Loading…</p>}
+        {recent ? <RecentShows data={{ shows: recent }} /> : <p class="sf-note">{t('commonLoading')}</p>}
       </section>
     </main>
   );
@@ -89,19 +92,25 @@ function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?:
     case 'unrecognized':
       return (
         <p class="sf-note" data-testid="showfate-unrecognized">
-          This page wasn't recognized: it looks like a show page, but ShowFate could not read which show it is.
+          {t('popupUnrecognized')}
         </p>
       );
     case 'not-a-show-page':
       return (
         <p class="sf-note" data-testid="showfate-no-show">
-          Open a show's page to see its fate.
+          {t('popupNoShow')}
+        </p>
+      );
+    case 'service-off':
+      return (
+        <p class="sf-note" data-testid="showfate-service-off">
+          {t('popupServiceOff', STREAMING_SERVICE_FACTS[view.service].name)}
         </p>
       );
     case 'unsupported':
       return (
         <p class="sf-note" data-testid="showfate-unsupported">
-          ShowFate works on {SUPPORTED_SERVICE_NAMES} show pages.
+          {t('popupUnsupported', supportedServiceNames())}
         </p>
       );
   }

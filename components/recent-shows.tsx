@@ -1,4 +1,5 @@
 import type { RecentShow } from '../utils/cache/database';
+import { t } from '../utils/i18n/translate';
 import { formatTimestamp } from './format';
 import { StatusBadge } from './status-badge';
 
@@ -11,7 +12,7 @@ export function RecentShows({ data: { shows } }: RecentShowsProps) {
   if (shows.length === 0) {
     return (
       <p class="sf-note" data-testid="showfate-recent-empty">
-        Shows you open on a streaming service appear here.
+        {t('popupRecentEmpty')}
       </p>
     );
   }

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ShowReport } from '../utils/domain';
-import { STATUS_LABELS } from '../utils/status/fate-status';
+import { t } from '../utils/i18n/translate';
+import type { PanelCorner } from '../utils/settings/settings';
+import { statusLabel } from '../utils/status/fate-status';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
 
@@ -13,7 +15,8 @@ export type PanelView =
   | { state: 'report'; report: ShowReport; refreshing: boolean };
 
 export interface ShowPanelProps {
-  data: { view: PanelView; collapsed: boolean };
+  /** `corner`: where the panel sits (the options page's choice); bottom right when not given. */
+  data: { view: PanelView; collapsed: boolean; corner?: PanelCorner };
   actions: {
     onToggleCollapsed: () => void;
     onRetry: () => void;
@@ -24,7 +27,7 @@ export interface ShowPanelProps {
 }
 
 /** The corner card on a streaming page; collapses to its status badge. */
-export function ShowPanel({ data: { view, collapsed }, actions, children }: ShowPanelProps) {
+export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, actions, children }: ShowPanelProps) {
   const status = view.state === 'report' ? view.report.status : view.state;
   // The toggle sits elsewhere in the collapsed card, so it is a new element after a toggle: give
   // it the focus back, or a keyboard user would be left on the page's <body>. A layout effect: it
@@ -51,8 +54,8 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
       class="sf-icon-button"
       data-testid="showfate-collapse"
       aria-expanded={!collapsed}
-      aria-label={collapsed ? 'Expand ShowFate panel' : 'Collapse ShowFate panel'}
-      title={collapsed ? 'Expand' : 'Collapse'}
+      aria-label={collapsed ? t('panelExpandLabel') : t('panelCollapseLabel')}
+      title={collapsed ? t('panelExpand') : t('panelCollapse')}
       onClick={() => {
         refocusToggle.current = true;
         actions.onToggleCollapsed();
@@ -64,13 +67,18 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
 
   if (collapsed) {
     return (
-      <section class="sf-panel sf-panel--collapsed" aria-label="ShowFate" data-testid="showfate-panel">
+      <section
+        class={`sf-panel sf-panel--collapsed sf-panel--${corner}`}
+        aria-label="ShowFate"
+        data-testid="showfate-panel"
+        data-corner={corner}
+      >
         <Announcement view={view} />
         <span class="sf-brand" aria-hidden="true">
           SF
         </span>
         {view.state === 'report' && view.report.film ? (
-          <span class="sf-badge sf-badge--unknown">Film</span>
+          <span class="sf-badge sf-badge--unknown">{t('panelFilm')}</span>
         ) : (
           <StatusBadge data={{ status }} />
         )}
@@ -80,13 +88,19 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
   }
 
   return (
-    <section class="sf-panel" aria-label="ShowFate" data-testid="showfate-panel" aria-busy={view.state === 'loading'}>
+    <section
+      class={`sf-panel sf-panel--${corner}`}
+      aria-label="ShowFate"
+      data-testid="showfate-panel"
+      data-corner={corner}
+      aria-busy={view.state === 'loading'}
+    >
       <Announcement view={view} />
       <header class="sf-panel-header">
         <span class="sf-brand">ShowFate</span>
         {view.state === 'report' && view.refreshing && (
           <span class="sf-refreshing" role="status">
-            updating…
+            {t('panelUpdating')}
           </span>
         )}
         {toggle}
@@ -100,9 +114,9 @@ export function ShowPanel({ data: { view, collapsed }, actions, children }: Show
 export function announcementOf(view: PanelView): string {
   if (view.state !== 'report') return '';
   const { report } = view;
-  if (report.film) return `ShowFate: ${report.query.title} is a film.`;
+  if (report.film) return t('panelAnnounceFilm', report.query.title);
   const name = report.show?.name ?? report.query.title;
-  return `ShowFate: ${name}: ${STATUS_LABELS[report.status]}.`;
+  return t('panelAnnounceStatus', name, statusLabel(report.status));
 }
 
 /**
@@ -124,7 +138,7 @@ function PanelBody({ view, actions }: { view: PanelView; actions: ShowPanelProps
       return (
         <div class="sf-summary" role="status">
           <StatusBadge data={{ status: 'loading' }} />
-          <p class="sf-note">{view.title === null ? 'Reading the next show…' : `Looking up “${view.title}”…`}</p>
+          <p class="sf-note">{view.title === null ? t('panelReadingNext') : t('panelLookingUp', view.title)}</p>
         </div>
       );
     case 'error':
@@ -135,7 +149,7 @@ function PanelBody({ view, actions }: { view: PanelView; actions: ShowPanelProps
             {view.message}
           </p>
           <button type="button" class="sf-button" data-testid="showfate-retry" onClick={actions.onRetry}>
-            Try again
+            {t('commonTryAgain')}
           </button>
         </div>
       );

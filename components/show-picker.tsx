@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResolvedShow } from '../utils/domain';
+import { t } from '../utils/i18n/translate';
 import { formatYears } from './format';
 
 export type ShowPickerView =
@@ -34,7 +35,7 @@ export function ShowPicker({ data: { view }, actions }: ShowPickerProps) {
         }}
       >
         <label class="sf-picker-label">
-          Which show is this?
+          {t('pickerQuestion')}
           <input
             ref={input}
             type="search"
@@ -45,15 +46,15 @@ export function ShowPicker({ data: { view }, actions }: ShowPickerProps) {
           />
         </label>
         <button type="submit" class="sf-button" data-testid="showfate-picker-search">
-          Search
+          {t('pickerSearch')}
         </button>
         <button type="button" class="sf-link-button" onClick={actions.onCancel}>
-          Cancel
+          {t('pickerCancel')}
         </button>
       </form>
       {view.state === 'searching' && (
         <p class="sf-note" role="status">
-          Searching TVmaze…
+          {t('pickerSearching')}
         </p>
       )}
       {view.state === 'error' && (
@@ -63,11 +64,11 @@ export function ShowPicker({ data: { view }, actions }: ShowPickerProps) {
       )}
       {view.state === 'results' && view.candidates.length === 0 && (
         <p class="sf-note" role="status">
-          No show on TVmaze is called “{view.searchTitle}”.
+          {t('pickerNoResults', view.searchTitle)}
         </p>
       )}
       {view.state === 'results' && view.candidates.length > 0 && (
-        <ul class="sf-candidates" aria-label="Shows found on TVmaze">
+        <ul class="sf-candidates" aria-label={t('pickerResultsLabel')}>
           {view.candidates.map((show) => (
             <li key={show.tvmazeId}>
               <button

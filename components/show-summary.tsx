@@ -1,8 +1,8 @@
 import type { ArticleFindings, Evidence, ShowReport } from '../utils/domain';
-import { t } from '../utils/i18n/translate';
+import { formatNumber, type MessageId, t, tCount } from '../utils/i18n/translate';
 import { imdbTitleUrl } from '../utils/reports/merge-ratings';
-import { STATUS_LABELS } from '../utils/status/fate-status';
-import { formatDate, formatRating, formatTimestamp, formatYears, RATING_SOURCE_NAMES, safeHttpsUrl } from './format';
+import { statusLabel } from '../utils/status/fate-status';
+import { formatDate, formatRating, formatTimestamp, formatYears, ratingSourceName, safeHttpsUrl } from './format';
 import { ratingLink } from './rating-links';
 import { StatusBadge } from './status-badge';
 
@@ -20,7 +20,7 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
     return (
       <div class="sf-summary">
         <p class="sf-note" data-testid="showfate-film">
-          <strong>{report.query.title}</strong> is a film: ShowFate tracks series only.
+          <strong>{report.query.title}</strong> {t('summaryFilm')}
         </p>
       </div>
     );
@@ -31,10 +31,11 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
       <div class="sf-summary">
         <StatusBadge data={{ status: report.status }} />
         <p class="sf-note" data-testid="showfate-not-found">
-          Not found: no show on TVmaze confidently matches “{report.query.title}”
-          {report.query.year ? ` (${report.query.year})` : ''}.
+          {report.query.year
+            ? t('summaryNotFoundWithYear', report.query.title, report.query.year)
+            : t('summaryNotFound', report.query.title)}
         </p>
-        {actions?.onWrongShow && <WrongShowButton label="Search TVmaze" onClick={actions.onWrongShow} />}
+        {actions?.onWrongShow && <WrongShowButton label={t('summarySearchTvmaze')} onClick={actions.onWrongShow} />}
       </div>
     );
   }
@@ -55,14 +56,14 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
       </div>
       {report.matchMethod === 'title' && (
         <p class="sf-match" data-testid="showfate-match">
-          Matched by title
-          {actions?.onWrongShow && <WrongShowButton label="Wrong show?" onClick={actions.onWrongShow} />}
+          {t('summaryMatchedByTitle')}
+          {actions?.onWrongShow && <WrongShowButton label={t('summaryWrongShow')} onClick={actions.onWrongShow} />}
         </p>
       )}
       {report.matchMethod === 'user-choice' && (
         <p class="sf-match" data-testid="showfate-match">
-          Your choice
-          {actions?.onWrongShow && <WrongShowButton label="Change" onClick={actions.onWrongShow} />}
+          {t('summaryYourChoice')}
+          {actions?.onWrongShow && <WrongShowButton label={t('summaryChange')} onClick={actions.onWrongShow} />}
         </p>
       )}
       <EvidenceLink report={report} />
@@ -70,7 +71,7 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
         <FindingsNote findings={report.articleFindings} evidence={report.evidence} />
       )}
       {report.ratings.length > 0 && (
-        <ul class="sf-ratings" aria-label="Ratings">
+        <ul class="sf-ratings" aria-label={t('summaryRatings')}>
           {report.ratings.map((rating) => {
             // Compared by value: the report crossed the message channel, so objects are copies.
             const quoted = report.articleFindings?.ratings.some(
@@ -91,9 +92,9 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
                 data-testid="showfate-rating"
                 data-source={rating.source}
                 data-origin={quoted ? 'article' : 'source'}
-                title={quoted ? `Quoted in the ${report.articleFindings?.outlet ?? 'deciding'} article` : undefined}
+                title={quoted ? quotedIn(report.articleFindings?.outlet ?? null) : undefined}
               >
-                <span class="sf-rating-source">{RATING_SOURCE_NAMES[rating.source]}</span>{' '}
+                <span class="sf-rating-source">{ratingSourceName(rating.source)}</span>{' '}
                 {link ? (
                   <a
                     class="sf-rating-value"
@@ -104,7 +105,7 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
                     data-link-kind={link.kind}
                     title={
                       link.kind === 'search'
-                        ? t('ratingsSearchLinkTitle', RATING_SOURCE_NAMES[rating.source], show.name)
+                        ? t('ratingsSearchLinkTitle', ratingSourceName(rating.source), show.name)
                         : undefined
                     }
                   >
@@ -114,7 +115,10 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
                   <span class="sf-rating-value">{formatRating(rating)}</span>
                 )}
                 {rating.votes !== undefined && (
-                  <span class="sf-details"> ({rating.votes.toLocaleString('en-US')} votes)</span>
+                  <span class="sf-details">
+                    {' '}
+                    {tCount(rating.votes, { one: 'summaryVotesOne', other: 'summaryVotes' })}
+                  </span>
                 )}
               </li>
             );
@@ -123,22 +127,22 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
       )}
       {report.conflictingReports && report.evidence && (
         <p class="sf-note" data-testid="showfate-conflicting">
-          Outlets disagree on this: the status follows the better-supported reports.
+          {t('summaryConflicting')}
         </p>
       )}
       {report.newsUnavailable && !report.evidence && (
         <p class="sf-note" data-testid="showfate-news-unavailable">
-          The news couldn't be checked just now: this status is TVmaze's alone.
+          {t('summaryNewsUnavailable')}
         </p>
       )}
       {report.outdated && (
         <p class="sf-note sf-note--warning" data-testid="showfate-outdated" role="status">
-          Offline: this may be out of date (last checked {formatTimestamp(report.fetchedAt) ?? 'some time ago'}).
+          {outdatedNote(formatTimestamp(report.fetchedAt))}
         </p>
       )}
       {tvmazeUrl && (
         <p class="sf-source">
-          Show data:{' '}
+          {t('summaryShowData')}{' '}
           <a href={tvmazeUrl} target="_blank" rel="noopener noreferrer" data-testid="showfate-source-tvmaze">
             TVmaze
           </a>{' '}
@@ -155,7 +159,7 @@ function EvidenceLink({ report }: { report: ShowReport }) {
   if (!evidence || !url) return null;
   const date = formatDate(evidence.published);
   const published = evidence.published && date ? new Date(evidence.published).toISOString() : undefined;
-  const line = [STATUS_LABELS[report.status], evidence.outlet, date].filter(Boolean).join(' · ');
+  const line = [statusLabel(report.status), evidence.outlet, date].filter(Boolean).join(' · ');
   return (
     <a
       class="sf-article"
@@ -171,25 +175,36 @@ function EvidenceLink({ report }: { report: ShowReport }) {
   );
 }
 
-const SEASON_WORDING: Record<Evidence['verdict'], (season: number) => string> = {
-  canceled: (season) => `no season ${season}`,
-  renewed: (season) => `renewed for season ${season}`,
-  ending: (season) => `season ${season} is the last`,
-  revived: (season) => `revived for season ${season}`,
+const SEASON_WORDING: Record<Evidence['verdict'], MessageId> = {
+  canceled: 'findingsSeasonCanceled',
+  renewed: 'findingsSeasonRenewed',
+  ending: 'findingsSeasonEnding',
+  revived: 'findingsSeasonRevived',
 };
+
+/** "Quoted in the Deadline article" (or "the deciding article" when the outlet is unknown). */
+function quotedIn(outlet: string | null): string {
+  return outlet ? t('summaryQuotedIn', outlet) : t('summaryQuotedInDeciding');
+}
+
+/** "Offline: this may be out of date (last checked Nov 8, 2022)." */
+function outdatedNote(checked: string | null): string {
+  return checked ? t('summaryOutdated', checked) : t('summaryOutdatedUnknown');
+}
 
 /** What the article's own page adds to its headline, credited to the article. */
 function FindingsNote({ findings, evidence }: { findings: ArticleFindings; evidence: Evidence }) {
   const facts = [
-    findings.decidedOn && `decided ${formatDate(findings.decidedOn)}`,
-    findings.season !== null && SEASON_WORDING[evidence.verdict](findings.season),
-    findings.network && `by ${findings.network}`,
-    findings.premiered && `premiered ${formatDate(findings.premiered)}`,
+    findings.decidedOn && t('findingsDecided', formatDate(findings.decidedOn) ?? findings.decidedOn),
+    findings.season !== null && t(SEASON_WORDING[evidence.verdict], formatNumber(findings.season)),
+    findings.network && t('findingsBy', findings.network),
+    findings.premiered && t('findingsPremiered', formatDate(findings.premiered) ?? findings.premiered),
   ].filter(Boolean);
   if (facts.length === 0 && findings.ratings.length === 0) return null;
   return (
     <p class="sf-note sf-findings" data-testid="showfate-article-facts">
-      <span class="sf-details">From the {findings.outlet ?? 'deciding'} article:</span> {facts.join(' · ')}
+      <span class="sf-details">{findings.outlet ? t('findingsFrom', findings.outlet) : t('findingsFromDeciding')}</span>{' '}
+      {facts.join(' · ')}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { type PanelState, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../utils/status/fate-status';
+import { type PanelState, statusDescription, statusLabel } from '../utils/status/fate-status';
 
 interface StatusBadgeProps {
   data: { status: PanelState };
@@ -13,9 +13,9 @@ export function StatusBadge({ data, testId = 'showfate-status' }: StatusBadgePro
       class={`sf-badge sf-badge--${data.status}`}
       data-testid={testId}
       data-status={data.status}
-      title={STATUS_DESCRIPTIONS[data.status]}
+      title={statusDescription(data.status)}
     >
-      {STATUS_LABELS[data.status]}
+      {statusLabel(data.status)}
     </span>
   );
 }

@@ -4,14 +4,21 @@ import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
 import { isRenderableReport } from '../../utils/cache/record-schemas';
 import type { PageShow } from '../../utils/domain';
+import { t } from '../../utils/i18n/translate';
 import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { reportKey } from '../../utils/reports/report-key';
-import { panelCollapsed } from '../../utils/settings/settings';
+import {
+  isPanelCorner,
+  type PanelCorner,
+  panelCollapsed,
+  panelCorner,
+  panelStartsCollapsed,
+} from '../../utils/settings/settings';
 import type { TabBadge } from '../../utils/toolbar/toolbar-badge';
 
-const UNREADABLE_REPORT = 'ShowFate got an answer it could not read. Try again in a moment.';
+const unreadableReport = () => t('errorUnreadableReport');
 
 /**
  * The panel's wiring: asks the background for the page's report (the cached one first, for an
@@ -26,6 +33,7 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
   useEffect(() => onView?.(view), [view]);
   const [attempt, setAttempt] = useState(0);
   const [collapsed, toggleCollapsed] = useCollapsedState(query?.pageKind === 'player');
+  const corner = usePanelCorner();
   const key = query ? reportKey(query) : null;
   const correction = useShowCorrection(query, {
     picked: () => setView({ state: 'loading', title }),
@@ -61,7 +69,7 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
         setView(
           isRenderableReport(report)
             ? { state: 'report', report, refreshing: false }
-            : { state: 'error', title: query.title, message: UNREADABLE_REPORT },
+            : { state: 'error', title: query.title, message: unreadableReport() },
         );
       },
       (error: unknown) => {
@@ -81,7 +89,7 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
 
   return (
     <ShowPanel
-      data={{ view, collapsed }}
+      data={{ view, collapsed, corner }}
       actions={{
         onToggleCollapsed: toggleCollapsed,
         onRetry: () => setAttempt((n) => n + 1),
@@ -97,20 +105,45 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
 
 /**
  * Title pages remember the collapsed state (one setting for every tab); player pages always start
- * collapsed so the badge doesn't cover the video, and toggling there stays on that page.
+ * collapsed so the badge doesn't cover the video, and toggling there stays on that page. With
+ * "start collapsed" on (options), every page starts collapsed the same way; turning it on folds
+ * open panels at once.
  */
-function useCollapsedState(startCollapsed: boolean): [boolean, () => void] {
+function useCollapsedState(playerPage: boolean): [boolean, () => void] {
   const [remembered, setRemembered] = useState<boolean | null>(null);
-  const [local, setLocal] = useState(startCollapsed);
+  const [startsCollapsed, setStartsCollapsed] = useState(false);
+  /** This page's own state, when it doesn't follow the remembered one (null: not toggled here). */
+  const [local, setLocal] = useState<boolean | null>(null);
   useEffect(() => {
-    if (startCollapsed) return;
+    panelStartsCollapsed.getValue().then(setStartsCollapsed, () => setStartsCollapsed(false));
+    return panelStartsCollapsed.watch((value) => {
+      setStartsCollapsed(value);
+      setLocal(null);
+    });
+  }, []);
+  useEffect(() => {
+    if (playerPage) return;
     panelCollapsed.getValue().then(setRemembered, () => setRemembered(false));
     return panelCollapsed.watch((value) => setRemembered(value));
-  }, [startCollapsed]);
+  }, [playerPage]);
 
-  if (startCollapsed) return [local, () => setLocal((value) => !value)];
+  if (playerPage || startsCollapsed) {
+    const collapsed = local ?? true;
+    return [collapsed, () => setLocal(!collapsed)];
+  }
   const collapsed = remembered ?? false;
   return [collapsed, () => void panelCollapsed.setValue(!collapsed)];
+}
+
+/** The options page's corner, followed live: open panels move when it changes. */
+function usePanelCorner(): PanelCorner {
+  const [corner, setCorner] = useState<PanelCorner>('bottom-right');
+  useEffect(() => {
+    const take = (value: unknown) => setCorner(isPanelCorner(value) ? value : 'bottom-right');
+    panelCorner.getValue().then(take, () => take(null));
+    return panelCorner.watch(take);
+  }, []);
+  return corner;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type OptionsData, OptionsForm } from '../../components/options-form';
+import { t } from '../../utils/i18n/translate';
 import { TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
 import {
   articleReadingEnabled,
@@ -11,6 +12,7 @@ import {
   toolbarBadgeEnabled,
 } from '../../utils/settings/settings';
 import { ApiKeysPanel } from './api-keys-panel';
+import { CompleteOptions } from './complete-options';
 
 async function loadOptions(): Promise<OptionsData> {
   const [overlay, badge, sources, reading, tradeAccess] = await Promise.all([
@@ -38,7 +40,7 @@ export function OptionsApp() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    loadOptions().then(setOptions, () => setError('Could not read your settings.'));
+    loadOptions().then(setOptions, () => setError(t('optionsLoadError')));
   }, []);
 
   /** Shows the change at once (a checkbox must not flick back while the change is saved), then saves it. */
@@ -50,14 +52,12 @@ export function OptionsApp() {
       await change();
       setSaved(true);
     } catch (problem) {
-      setError(
-        problem instanceof Error && problem.message ? problem.message : 'Could not save that setting. Try again.',
-      );
+      setError(problem instanceof Error && problem.message ? problem.message : t('optionsSaveError'));
     }
     setOptions(await loadOptions());
   }
 
-  const refused = () => new Error('The browser did not allow access to the trade press, so nothing changed.');
+  const refused = () => new Error(t('optionsTradeRefused'));
 
   return (
     <>
@@ -90,6 +90,7 @@ export function OptionsApp() {
             ),
         }}
       />
+      <CompleteOptions />
       <ApiKeysPanel />
     </>
   );

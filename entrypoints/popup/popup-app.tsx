@@ -8,9 +8,11 @@ import type { RecentShow } from '../../utils/cache/database';
 import type { StorageHealth } from '../../utils/cache/database-handle';
 import { isRenderableReport } from '../../utils/cache/record-schemas';
 import { formatPageDetails, type PageDetails, pageDetailsFromState } from '../../utils/diagnostics/page-details';
+import { t } from '../../utils/i18n/translate';
 import { askThroughRestarts } from '../../utils/messaging/ask-through-restarts';
 import { describeLookupError } from '../../utils/messaging/describe-error';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
+import { readEnabledServices } from '../../utils/settings/settings';
 
 /**
  * The tab the popup is about. Normally the active tab of the popup's window; when the popup is
@@ -53,12 +55,16 @@ async function loadCurrentTab(): Promise<CurrentTab> {
   }
   const details = pageDetailsFromState(page, browser.runtime.getManifest().version);
   if (page.state !== 'show') return { view: page, details };
+  // Turned off for this service in the options: no lookup, and the popup says why.
+  if (!(await readEnabledServices())[page.show.service]) {
+    return { view: { state: 'service-off', service: page.show.service }, details };
+  }
   try {
     const show = page.show;
     const report = await askThroughRestarts(() => sendMessage('getShowReport', show));
     // Checked before drawing: a report of another shape is an error, not a crash.
     if (!isRenderableReport(report)) {
-      return { view: { state: 'error', message: 'ShowFate got an answer it could not read.' }, details };
+      return { view: { state: 'error', message: t('errorUnreadableAnswer') }, details };
     }
     return { view: { state: 'report', report }, details };
   } catch (error) {
@@ -71,9 +77,7 @@ export function StorageNote({ health }: { health: StorageHealth | null }) {
   if (!health || health.state === 'indexeddb') return null;
   return (
     <p class="sf-note sf-note--warning" role="status" data-testid="showfate-storage-degraded" data-state={health.state}>
-      {health.state === 'memory'
-        ? "ShowFate can't use its storage right now, so nothing is cached: lookups still work, but are slower and forgotten when the browser restarts."
-        : 'ShowFate could not save some of its cache just now: lookups still work.'}
+      {health.state === 'memory' ? t('popupStorageMemory') : t('popupStorageDegraded')}
       {health.reason ? ` (${health.reason})` : ''}
     </p>
   );

@@ -15,7 +15,12 @@ import { publishShowPageStarter, type StartShowPage } from '../../utils/content/
 import { watchShowPage } from '../../utils/content/watch-show-page';
 import { type PageState, sendMessage } from '../../utils/messaging/protocol';
 import { findServiceForUrl } from '../../utils/services/registry';
-import { overlayEnabled, toolbarBadgeEnabled } from '../../utils/settings/settings';
+import {
+  enabledServices,
+  overlayEnabled,
+  readEnabledServices,
+  toolbarBadgeEnabled,
+} from '../../utils/settings/settings';
 import type { TabBadge } from '../../utils/toolbar/toolbar-badge';
 import { PanelApp, tabBadgeForView } from '../content/panel-app';
 
@@ -24,11 +29,14 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
   if (!service) return;
 
   let enabled: boolean | undefined;
+  /** Whether the user left this service on (options: per-service off): off, no panel and no lookups. */
+  let serviceOn: boolean | undefined;
   let state: PageState = { state: 'reading' };
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
 
   // A film gets no panel: ShowFate has no series status to give it (the popup says "film").
-  const wantsPanel = () => enabled === true && state.state === 'show' && state.show.kind !== 'film';
+  const wantsPanel = () =>
+    enabled === true && serviceOn === true && state.state === 'show' && state.show.kind !== 'film';
 
   /** A promise, so two quick page changes share one UI instead of racing to create two. */
   const createUi = () =>
@@ -70,7 +78,8 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
    * place, loading, instead of leaving and coming back (issue 10, point 5). A page that turns out
    * to have no show (a film, "unrecognized", the home page) removes it.
    */
-  const keepsPanelWhileReading = () => enabled === true && panelShown && state.state === 'reading';
+  const keepsPanelWhileReading = () =>
+    enabled === true && serviceOn === true && panelShown && state.state === 'reading';
 
   // Exactly one panel per page: created once, then re-rendered or removed as the page changes.
   async function showPanel() {
@@ -113,6 +122,10 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
     enabled ??= value;
     void showPanel();
   });
+  void readEnabledServices().then((services) => {
+    serviceOn ??= services[service.id];
+    void showPanel();
+  });
   await documentParsed;
   if (ctx.isInvalid) return;
   ui ??= createUi();
@@ -123,6 +136,13 @@ const startShowPage: StartShowPage = async (ctx, documentParsed) => {
   ctx.onInvalidated(
     overlayEnabled.watch((value) => {
       enabled = value;
+      void showPanel();
+    }),
+  );
+  // A service turned off removes the panel (its lookup is dropped with it) and the badge at once.
+  ctx.onInvalidated(
+    enabledServices.watch((services) => {
+      serviceOn = services?.[service.id] ?? true;
       void showPanel();
     }),
   );

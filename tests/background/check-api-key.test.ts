@@ -26,8 +26,9 @@ function wire() {
     rememberCorrection: vi.fn(async () => {}),
     showTabBadge: vi.fn(async () => {}),
     checkApiKey,
-    isExtensionPage: (sender: { url?: string } | undefined) =>
-      Boolean(sender?.url?.startsWith('chrome-extension://showfate/')),
+    extensionBaseUrl: 'chrome-extension://showfate/',
+    cacheUsage: vi.fn(async () => ({ reports: 0, articles: 0, bytes: 0, persistent: true })),
+    clearCache: vi.fn(async () => {}),
   } satisfies BackgroundDependencies;
   registerMessageHandlers(dependencies);
   return checkApiKey;

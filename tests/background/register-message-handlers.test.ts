@@ -24,9 +24,9 @@ function fakeDependencies() {
     rememberCorrection: vi.fn(async () => {}),
     showTabBadge: vi.fn(async () => {}),
     checkApiKey: vi.fn(async () => ({ result: 'accepted' as const })),
-    isExtensionPage: vi.fn((sender: { url?: string } | undefined) =>
-      Boolean(sender?.url?.startsWith('chrome-extension://showfate/')),
-    ),
+    extensionBaseUrl: 'chrome-extension://showfate/',
+    cacheUsage: vi.fn(async () => ({ reports: 3, articles: 2, bytes: 4096, persistent: true })),
+    clearCache: vi.fn(async () => {}),
   } satisfies BackgroundDependencies;
   return wired;
 }
@@ -40,7 +40,9 @@ describe('the background’s message handlers', () => {
     registerMessageHandlers(fakeDependencies());
     expect([...handlers.keys()].sort()).toEqual([
       'checkApiKey',
+      'clearCache',
       'correctShowMatch',
+      'getCacheUsage',
       'getRecentShows',
       'getShowReport',
       'getStorageHealth',
@@ -122,6 +124,37 @@ describe('the background’s message handlers', () => {
       );
     }
     expect(wired.showTabBadge).toHaveBeenCalledTimes(2);
+  });
+
+  it('measures and clears the cache for the options page only, never for a page', async () => {
+    const wired = fakeDependencies();
+    registerMessageHandlers(wired);
+    const optionsPage = { url: 'chrome-extension://showfate/options.html', tab: { id: 3 } };
+    expect(await call('getCacheUsage', undefined, optionsPage)).toEqual({
+      reports: 3,
+      articles: 2,
+      bytes: 4096,
+      persistent: true,
+    });
+    expect(await call('clearCache', undefined, optionsPage)).toMatchObject({ reports: 3 });
+    expect(wired.clearCache).toHaveBeenCalledTimes(1);
+    for (const [sender, data] of [
+      // A content script's message carries its page's URL.
+      [{ url: 'https://www.netflix.com/title/80100172', tab: { id: 7 } }, undefined],
+      [{ url: 'https://chrome-extension.evil.example/options.html' }, undefined],
+      [{ url: 'chrome-extension://showfate.evil/options.html' }, undefined],
+      [{}, undefined],
+      [undefined, undefined],
+      [optionsPage, { everything: true }],
+    ] as const) {
+      await expect(Promise.resolve().then(() => call('clearCache', data, sender))).rejects.toBeInstanceOf(
+        InvalidMessageError,
+      );
+      await expect(Promise.resolve().then(() => call('getCacheUsage', data, sender))).rejects.toBeInstanceOf(
+        InvalidMessageError,
+      );
+    }
+    expect(wired.clearCache).toHaveBeenCalledTimes(1);
   });
 
   it("merges the page's own rating into the answers, fresher than an article's quote", async () => {

@@ -4,6 +4,7 @@ import { type CurrentTabView, PopupView } from '../../components/popup-view';
 import type { RecentShow } from '../../utils/cache/database';
 import type { PageDetails } from '../../utils/diagnostics/page-details';
 import { STREAMING_SERVICES } from '../../utils/services/registry';
+import { installLocale } from '../support/browser-i18n';
 import { sampleReport } from '../support/sample-report';
 
 const recent: RecentShow[] = [
@@ -35,6 +36,7 @@ describe('the popup', () => {
     [{ state: 'unrecognized', service: 'netflix', path: '/title/1' }, 'showfate-unrecognized', "wasn't recognized"],
     [{ state: 'not-a-show-page', service: 'netflix', path: '/browse' }, 'showfate-no-show', "Open a show's page"],
     [{ state: 'unsupported' }, 'showfate-unsupported', 'ShowFate works on Netflix'],
+    [{ state: 'service-off', service: 'hulu' }, 'showfate-service-off', 'ShowFate is turned off for Hulu.'],
   ] as const)('explains a tab in state %o', (current, testId, text) => {
     const popup = renderPopup(current as CurrentTabView);
     expect(popup.querySelector(`[data-testid="${testId}"]`)?.textContent).toContain(text);
@@ -44,9 +46,19 @@ describe('the popup', () => {
     const popup = renderPopup({ state: 'unsupported' });
     const sentence = popup.querySelector('[data-testid="showfate-unsupported"]')?.textContent ?? '';
     expect(sentence).toBe(
-      'ShowFate works on Netflix, Prime Video, Disney+, Hulu, HBO Max, Apple TV+, Paramount+, Peacock and IMDb show pages.',
+      'ShowFate works on Netflix, Prime Video, Disney+, Hulu, HBO Max, Apple TV+, Paramount+, Peacock, and IMDb show pages.',
     );
     for (const service of STREAMING_SERVICES) expect(sentence).toContain(service.name);
+  });
+
+  it('speaks Spanish in a Spanish browser, lists included', () => {
+    installLocale('es');
+    const popup = renderPopup({ state: 'unsupported' });
+    expect(popup.querySelector('[data-testid="showfate-unsupported"]')?.textContent).toBe(
+      'ShowFate funciona en las páginas de series de Netflix, Prime Video, Disney+, Hulu, HBO Max, Apple TV+, Paramount+, Peacock e IMDb.',
+    );
+    expect(popup.querySelector('#sf-current-heading')?.textContent).toBe('Esta pestaña');
+    expect(popup.querySelector('[data-testid="showfate-open-options"]')?.textContent).toBe('Opciones');
   });
 
   it('links each recent show to its TVmaze page, built from the id alone', () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { ServiceOptions } from '../../components/options/service-options';
 import { OptionsForm } from '../../components/options-form';
 import { readTradeArticle } from '../../utils/cache/record-schemas';
 import {
@@ -20,15 +21,18 @@ import {
 import { TRADE_FEEDS, TRADE_HOST_PERMISSIONS } from '../../utils/providers/trade-feeds';
 import { cleanTitle, isSiteName } from '../../utils/services/clean-title';
 import { STREAMING_SERVICES } from '../../utils/services/registry';
-import { DEFAULT_NEWS_SOURCES } from '../../utils/settings/settings';
+import { DEFAULT_NEWS_SOURCES, DEFAULT_SERVICES } from '../../utils/settings/settings';
 import {
   FATE_STATUSES,
   type PanelState,
   STATUS_DESCRIPTIONS,
   STATUS_LABELS,
+  statusDescription,
+  statusLabel,
   TOOLBAR_BADGES,
 } from '../../utils/status/fate-status';
 import { findNetworkMentions, NETWORK_ALIAS_SOURCE, NETWORKS } from '../../utils/verdict/networks';
+import { installLocale, readLocale } from '../support/browser-i18n';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -50,6 +54,16 @@ describe('streaming services', () => {
     expect(facts.siteNames.length).toBeGreaterThan(0);
     for (const siteName of facts.siteNames) expect(siteName).toBe(siteName.toLowerCase());
     expect(isSiteName(facts.name)).toBe(true);
+  });
+
+  it.each(SERVICE_IDS)('%s: is on by default and has its own switch in the options page', (id) => {
+    expect(DEFAULT_SERVICES[id]).toBe(true);
+    const { container, unmount } = render(
+      <ServiceOptions data={{ services: DEFAULT_SERVICES }} actions={{ onServiceChange: () => {} }} />,
+    );
+    const row = container.querySelector(`input[data-testid="showfate-service-${id}"]`)?.closest('label');
+    expect(row?.textContent).toBe(STREAMING_SERVICE_FACTS[id].name);
+    unmount();
   });
 
   it.each(SERVICE_IDS)('%s: a service that is a network is known to TVmaze and to the verdict', (id) => {
@@ -143,9 +157,18 @@ describe('statuses', () => {
   const lightColors = definedColors(css.slice(0, darkStart));
   const darkColors = definedColors(css.slice(darkStart, css.indexOf('}\n}', darkStart)));
 
+  const locales = ['en', 'es'] as const;
+
   it.each(panelStates)('%s: has a label, a description and a badge colour in both themes', (status) => {
-    expect(STATUS_LABELS[status].trim()).not.toBe('');
-    expect(STATUS_DESCRIPTIONS[status]).toMatch(/^\S.*[.…]$/);
+    // The label and description are message ids, present in every locale (tests/i18n/locales.test.ts
+    // checks the rest): here, that each reads as a word and a sentence in each language.
+    for (const locale of locales) {
+      const messages = readLocale(locale);
+      expect(messages[STATUS_LABELS[status]]?.message.trim(), `${locale} ${status}`).toMatch(/^\S/);
+      expect(messages[STATUS_DESCRIPTIONS[status]]?.message, `${locale} ${status}`).toMatch(/^\S.*[.…]$/);
+    }
+    expect(statusLabel(status)).toBe(readLocale('en')[STATUS_LABELS[status]]?.message);
+    expect(statusDescription(status)).toBe(readLocale('en')[STATUS_DESCRIPTIONS[status]]?.message);
     const rule = new RegExp(`\\.sf-badge--${status}\\b[^{]*\\{\\s*color:\\s*var\\((--sf-[\\w-]+)\\)`).exec(css);
     expect(rule, `.sf-badge--${status} { color: var(--sf-…) } in components/showfate.css`).not.toBeNull();
     expect(lightColors).toContain(rule?.[1]);
@@ -168,7 +191,8 @@ describe('statuses', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
-  it('gives every status its own label', () => {
-    expect(new Set(panelStates.map((status) => STATUS_LABELS[status])).size).toBe(panelStates.length);
+  it.each(locales)('gives every status its own label in %s', (locale) => {
+    installLocale(locale);
+    expect(new Set(panelStates.map((status) => statusLabel(status))).size).toBe(panelStates.length);
   });
 });

@@ -10,8 +10,9 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { STATUS_LABELS } from '../../utils/status/fate-status';
+import { type FateStatus, STATUS_LABELS } from '../../utils/status/fate-status';
 import { useExtensionEnvironment } from './support/environment';
+import { messageIn } from './support/locale-text';
 import { collapseToggle, inPanel, panelTitle, statusOf } from './support/panel';
 import { clearCachedReports } from './support/report-cache';
 import { SERVICE_PAGES } from './support/service-pages';
@@ -153,6 +154,10 @@ describe.each(SCHEMES)('axe audit, %s', (scheme) => {
     await expect
       .poll(() => options.locator('input[data-testid="showfate-overlay-toggle"]').count(), { timeout: UI_TIMEOUT })
       .toBe(1);
+    // The services, panel, cache and privacy sections load on their own: audited once they are there.
+    await expect
+      .poll(() => options.locator('[data-testid="showfate-privacy-host"]').count(), { timeout: UI_TIMEOUT })
+      .toBeGreaterThan(0);
     expect(await seriousFindings(options)).toEqual([]);
     if (SCREENSHOTS) await options.screenshot({ path: resolve(SCREENSHOTS, `options-${scheme}.png`), fullPage: true });
     await options.close();
@@ -238,7 +243,7 @@ describe('the status is told in words', () => {
   it('every status badge of the panel and the popup carries its label as text', async () => {
     const page = await env.openPage('https://www.netflix.com/title/81231974');
     await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe('renewed');
-    expect(await inPanel(page, 'showfate-status').first().textContent()).toBe(STATUS_LABELS.renewed);
+    expect(await inPanel(page, 'showfate-status').first().textContent()).toBe(messageIn('en', STATUS_LABELS.renewed));
     await page.bringToFront();
     const popup = await env.session.openPopup();
     const recent = popup.locator('[data-testid="showfate-recent-status"]');
@@ -247,7 +252,7 @@ describe('the status is told in words', () => {
       elements.map((element) => ({ status: element.getAttribute('data-status'), text: element.textContent })),
     );
     for (const badge of badges) {
-      expect(badge.text).toBe(STATUS_LABELS[badge.status as keyof typeof STATUS_LABELS]);
+      expect(badge.text).toBe(messageIn('en', STATUS_LABELS[badge.status as FateStatus]));
     }
     await popup.close();
     await page.close();

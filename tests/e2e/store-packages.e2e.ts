@@ -5,7 +5,7 @@
  * our own code. A warning from a bundled library is allowed only when it is one the README explains.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -45,9 +45,23 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (build) => {
   it('has the real name, description, version and icons from 16 to 128 px', () => {
     const manifest = manifestOf(build);
     expect(manifest.name).toBe('ShowFate');
-    expect(manifest.description).toBe(pkg.description);
-    // Both stores cut descriptions at 132 characters.
-    expect(manifest.description.length).toBeLessThanOrEqual(132);
+    // The description is the browser's language's (extDescription); English is package.json's.
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    const localesDir = join(BUILDS[build], '_locales');
+    const locales = readdirSync(localesDir);
+    expect(locales).toEqual(expect.arrayContaining(['en', 'es']));
+    for (const locale of locales) {
+      const messages = JSON.parse(readFileSync(join(localesDir, locale, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
+      const description = messages.extDescription?.message ?? '';
+      if (locale === 'en') expect(description).toBe(pkg.description);
+      expect(description.trim(), locale).not.toBe('');
+      // Both stores cut descriptions at 132 characters: in every language.
+      expect(description.length, locale).toBeLessThanOrEqual(132);
+    }
     expect(manifest.version).toBe(pkg.version);
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
     for (const [size, file] of Object.entries(manifest.icons as Record<string, string>)) {

@@ -25,6 +25,11 @@ function memoryTradeStore(): TradeArticleStore & { urls: Set<string> } {
     async findForShow() {
       return [];
     },
+    async clear() {
+      const cleared = urls.size;
+      urls.clear();
+      return cleared;
+    },
   };
 }
 

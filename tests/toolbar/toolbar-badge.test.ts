@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { STATUS_LABELS, TOOLBAR_BADGES } from '../../utils/status/fate-status';
+import { statusLabel, TOOLBAR_BADGES } from '../../utils/status/fate-status';
 import {
   applyToolbarButton,
   TOOLBAR_TITLE,
   type ToolbarAction,
   toolbarButtonFor,
 } from '../../utils/toolbar/toolbar-badge';
+import { installLocale } from '../support/browser-i18n';
 
 function fakeAction() {
   return {
@@ -20,10 +21,18 @@ describe('the toolbar badge', () => {
     expect(toolbarButtonFor({ status: 'canceled', title: 'Dark Winds' }, true)).toEqual({
       text: 'CXL',
       color: TOOLBAR_BADGES.canceled.color,
-      title: `ShowFate: Dark Winds: ${STATUS_LABELS.canceled}`,
+      title: 'ShowFate: Dark Winds: Canceled',
     });
     expect(toolbarButtonFor({ status: 'ended', title: 'Dark' }, true).text).toBe('END');
     expect(toolbarButtonFor({ status: 'renewed', title: 'Dark' }, true).text).toBe('NEW');
+  });
+
+  it("writes the title in the browser's language", () => {
+    installLocale('es');
+    expect(toolbarButtonFor({ status: 'canceled', title: 'Dark Winds' }, true).title).toBe(
+      `ShowFate: Dark Winds: ${statusLabel('canceled')}`,
+    );
+    expect(statusLabel('canceled')).toBe('Cancelada');
   });
 
   it('is cleared when the tab has no show, and when the user turned it off', () => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { clearCache, measureCacheUsage } from '../cache/cache-usage';
 import { createShowFateDatabase } from '../cache/database-handle';
 import { createIndexedDbReportStore } from '../cache/report-store';
 import { createTradeArticleStore } from '../cache/trade-article-store';
@@ -155,7 +156,9 @@ export function createLiveBackgroundDependencies(): BackgroundDependencies & {
       if (!(await hasHostPermission(RATING_API_HOST_PERMISSIONS[api]))) return { result: 'not-permitted' };
       return api === 'omdb' ? omdbClient.checkKey(key) : tmdbClient.checkKey(key);
     },
-    isExtensionPage: (sender) => typeof sender?.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),
+    extensionBaseUrl: browser.runtime.getURL('/'),
+    cacheUsage: () => measureCacheUsage(database),
+    clearCache: () => clearCache({ reports: store, tradeArticles }),
     pollTradeFeeds: async () =>
       pollTradeFeeds({
         feeds: await activeTradeFeeds(await readNewsSources()),

@@ -1,13 +1,15 @@
+import type { CacheUsage } from '../cache/cache-usage';
 import type { ReportStore } from '../cache/report-store';
 import type { ResolvedShow } from '../domain';
 import { onMessage } from '../messaging/protocol';
 import {
-  InvalidMessageError,
   parseApiKeyCheck,
+  parseExtensionPageRequest,
   parsePageShow,
   parseShowCorrection,
   parseShowTitle,
   parseTabBadge,
+  requireExtensionPage,
 } from '../messaging/validate-message';
 import type { ApiKeyCheck } from '../providers/rating-api-keys';
 import type { RatingApi } from '../providers/source-hosts';
@@ -29,8 +31,12 @@ export interface BackgroundDependencies {
   showTabBadge: (tabId: number, badge: TabBadge | null) => Promise<void>;
   /** One call to `api` with `key` (when its host is allowed): whether the key works. */
   checkApiKey: (api: RatingApi, key: string) => Promise<ApiKeyCheck>;
-  /** Whether a message came from one of the extension's own pages (not a content script). */
-  isExtensionPage: (sender: { url?: string; tab?: unknown } | undefined) => boolean;
+  /** The extension's base URL ("chrome-extension://<id>/"): only its pages may use the cache controls. */
+  extensionBaseUrl: string;
+  /** The cache's record counts and approximate size (options page). */
+  cacheUsage: () => Promise<CacheUsage>;
+  /** Forgets cached reports and trade headlines; follows, corrections and settings stay. */
+  clearCache: () => Promise<void>;
 }
 
 /**
@@ -65,8 +71,17 @@ export function registerMessageHandlers(background: BackgroundDependencies): voi
   });
   // Only the options page checks a key: a content script (which relays pages) has no key to check.
   onMessage('checkApiKey', async ({ data, sender }) => {
-    if (!background.isExtensionPage(sender)) throw new InvalidMessageError('Invalid API key check: not from ShowFate');
+    requireExtensionPage(sender, background.extensionBaseUrl);
     const { api, key } = parseApiKeyCheck(data);
     return background.checkApiKey(api, key);
+  });
+  onMessage('getCacheUsage', ({ data, sender }) => {
+    parseExtensionPageRequest(data, sender, background.extensionBaseUrl);
+    return background.cacheUsage();
+  });
+  onMessage('clearCache', async ({ data, sender }) => {
+    parseExtensionPageRequest(data, sender, background.extensionBaseUrl);
+    await background.clearCache();
+    return background.cacheUsage();
   });
 }

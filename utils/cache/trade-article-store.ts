@@ -14,6 +14,8 @@ export interface TradeArticleStore {
   add(articles: NewsArticle[], now: number): Promise<NewsArticle[]>;
   /** Trade articles that may be about the show: those quoting its title, else those naming it. */
   findForShow(showName: string): Promise<NewsArticle[]>;
+  /** Forgets every headline ("Clear cache" in the options); returns how many were kept. Feeds refill it. */
+  clear(): Promise<number>;
 }
 
 function toEntry(article: NewsArticle, now: number): TradeArticleEntry {
@@ -62,6 +64,11 @@ export function createMemoryTradeArticleStore(limit = TRADE_ARTICLE_LIMIT): Trad
     async findForShow(showName) {
       const key = titleMatchKey(showName);
       return key ? pickForShow(entries.values(), key).map(toArticle) : [];
+    },
+    async clear() {
+      const cleared = entries.size;
+      entries.clear();
+      return cleared;
     },
   };
 }
@@ -135,6 +142,21 @@ export function createTradeArticleStore(options: TradeArticleStoreOptions = {}):
       );
       const seen = new Set(stored.map((article) => article.url));
       return [...stored, ...(await memory.findForShow(showName)).filter((article) => !seen.has(article.url))];
+    },
+
+    async clear() {
+      const fromMemory = await memory.clear();
+      const fromDb = await withDb(
+        async (db) => {
+          const tx = db.transaction('tradeArticles', 'readwrite');
+          const count = await tx.store.count();
+          await tx.store.clear();
+          await tx.done;
+          return count;
+        },
+        async () => 0,
+      );
+      return fromMemory + fromDb;
     },
   };
 }

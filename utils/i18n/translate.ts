@@ -38,3 +38,12 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   return new Intl.DateTimeFormat(uiLocale(), options).format(date);
 }
+
+/**
+ * The browser's i18n has no plurals: a counted phrase is two messages, picked by the UI language's
+ * plural rule (`Intl.PluralRules`: "one" for 1 in English and Spanish), with the count formatted.
+ */
+export function tCount(count: number, ids: { one: MessageId; other: MessageId }): string {
+  const form = new Intl.PluralRules(uiLocale()).select(count);
+  return t(form === 'one' ? ids.one : ids.other, formatNumber(count));
+}

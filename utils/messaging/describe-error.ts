@@ -1,3 +1,5 @@
+import { t } from '../i18n/translate';
+
 /**
  * A sentence a person can act on, from an error that crossed the message channel (only its
  * message survives the trip).
@@ -5,11 +7,12 @@
 export function describeLookupError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/tvmaze/i.test(message) && /(unavailable|network|timeout|unreachable|fetch|rate)/i.test(message)) {
-    return 'ShowFate could not reach TVmaze. Check your connection and try again.';
+    return t('errorTvmazeUnreachable');
   }
-  if (/invalid/i.test(message)) return `ShowFate could not read this page's show (${message}).`;
+  // The validator's own words stay as they are: a detail for a bug report, not a sentence to translate.
+  if (/invalid/i.test(message)) return t('errorInvalidShow', message);
   if (/receiving end does not exist|extension context invalidated/i.test(message)) {
-    return 'ShowFate was updated or restarted. Reload the page to use it.';
+    return t('errorExtensionRestarted');
   }
-  return 'ShowFate could not look this show up. Try again in a moment.';
+  return t('errorLookupFailed');
 }

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CacheUsage } from '../cache/cache-usage';
 import type { RecentShow } from '../cache/database';
 import type { StorageHealth } from '../cache/database-handle';
 import type { PageShow, ResolvedShow, ShowReport } from '../domain';
@@ -51,6 +52,10 @@ export interface ShowFateProtocol {
    * is saved (issue 10). The key goes to that API alone.
    */
   checkApiKey(data: { api: RatingApi; key: string }): ApiKeyCheck;
+  /** From the options page only: how many reports and trade headlines are cached, and their size. */
+  getCacheUsage(): CacheUsage;
+  /** From the options page only: forgets cached reports and trade headlines (nothing else); the usage after. */
+  clearCache(): CacheUsage;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ShowFateProtocol>();

@@ -98,3 +98,31 @@ const apiKeyCheckSchema = v.pipe(
 export function parseApiKeyCheck(data: unknown): { api: RatingApi; key: string } {
   return parseOrThrow(apiKeyCheckSchema, data, 'API key check');
 }
+/** Who sent a message, as the browser tells the background (`runtime.MessageSender`). */
+export interface MessageSender {
+  url?: string;
+  id?: string;
+}
+
+/**
+ * A message only the extension's own pages may send (the options page's cache controls): no data,
+ * and a sender whose URL is under the extension's base URL (`runtime.getURL('/')`, ending in "/").
+ * A content script's messages carry the page's URL, so a page can never clear or measure the cache
+ * through one. (Compared as text: `URL.origin` is "null" for extension schemes in some engines.)
+ */
+export function parseExtensionPageRequest(
+  data: unknown,
+  sender: MessageSender | undefined,
+  extensionBaseUrl: string,
+): void {
+  if (data !== undefined && data !== null) throw new InvalidMessageError('Invalid request: it takes no data');
+  requireExtensionPage(sender, extensionBaseUrl);
+}
+
+/** Throws unless `sender` is one of the extension's own pages (see parseExtensionPageRequest). */
+export function requireExtensionPage(sender: MessageSender | undefined, extensionBaseUrl: string): void {
+  const url = sender?.url;
+  if (typeof url !== 'string' || !extensionBaseUrl.endsWith('/') || !url.startsWith(extensionBaseUrl)) {
+    throw new InvalidMessageError("Invalid request: only the extension's own pages may send it");
+  }
+}

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { NEWS_SOURCE_IDS, type NewsSourceId } from '../domain';
+import { NEWS_SOURCE_IDS, type NewsSourceId, SERVICE_IDS, type ServiceId } from '../domain';
 
 /**
  * Every user setting, declared once. `local:` storage survives browser restarts and is shared by
@@ -60,6 +60,49 @@ export async function readNewsSources(): Promise<NewsSourceSettings> {
   return { ...DEFAULT_NEWS_SOURCES, ...(await newsSources.getValue()) };
 }
 
+export type ServiceSettings = Record<ServiceId, boolean>;
+
+/** Every streaming service is on until the user turns it off, from the one list of services. */
+export const DEFAULT_SERVICES: ServiceSettings = Object.fromEntries(
+  SERVICE_IDS.map((id) => [id, true]),
+) as ServiceSettings;
+
+/**
+ * Per streaming service: whether ShowFate works on its pages (the options page's service list).
+ * Off: open tabs of that service drop their panel and badge and ask nothing (show-page/index.tsx watches it).
+ */
+export const enabledServices = storage.defineItem<ServiceSettings>('local:enabledServices', {
+  fallback: DEFAULT_SERVICES,
+  version: 1,
+});
+
+/** Reads the whole service map, filling services added after the user last saved it. */
+export async function readEnabledServices(): Promise<ServiceSettings> {
+  return { ...DEFAULT_SERVICES, ...(await enabledServices.getValue()) };
+}
+
+/** The four corners the panel can sit in; the first is the default. */
+export const PANEL_CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+export type PanelCorner = (typeof PANEL_CORNERS)[number];
+
+export function isPanelCorner(value: unknown): value is PanelCorner {
+  return typeof value === 'string' && (PANEL_CORNERS as readonly string[]).includes(value);
+}
+
+/** Where the panel sits on streaming pages; open panels move at once (panel-app.tsx watches it). */
+export const panelCorner = storage.defineItem<PanelCorner>('local:panelCorner', {
+  fallback: 'bottom-right',
+  version: 1,
+});
+
+/**
+ * Whether every show page opens with the panel folded to its badge. On: expanding it lasts for that
+ * page only; off: the folded state is remembered across pages (`panelCollapsed`).
+ */
+export const panelStartsCollapsed = storage.defineItem<boolean>('local:panelStartsCollapsed', {
+  fallback: false,
+  version: 1,
+});
 /**
  * The user's OMDb API key (issue 10), or '' for none. In `local:` storage only, never `sync:`: a key
  * is the user's secret for one API, and it is sent to that API alone (utils/providers/omdb.ts).

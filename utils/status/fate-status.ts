@@ -1,3 +1,5 @@
+import { type MessageId, t } from '../i18n/translate';
+
 /**
  * The one status vocabulary every part of ShowFate speaks: background, panel, popup, tests.
  * `loading` and `error` are UI states only; the background never stores them.
@@ -25,34 +27,48 @@ export const DECISIVE_VERDICTS = ['revived', 'canceled', 'ending', 'renewed'] as
 export type DecisiveVerdict = (typeof DECISIVE_VERDICTS)[number];
 export type PanelState = FateStatus | 'loading' | 'error';
 
-export const STATUS_LABELS: Record<PanelState, string> = {
-  canceled: 'Canceled',
-  renewed: 'Renewed',
-  ending: 'Ending',
-  ended: 'Ended',
-  revived: 'Revived',
-  airing: 'Airing',
-  pending: 'Awaiting decision',
-  'in-development': 'In development',
-  unknown: 'Unknown',
-  loading: 'Checking…',
-  error: 'Unavailable',
+/**
+ * Each state's word, as a message id (`public/_locales/<lang>/messages.json`): the one declaration
+ * of the status words, read in the user's language by `statusLabel`.
+ */
+export const STATUS_LABELS: Record<PanelState, MessageId> = {
+  canceled: 'statusCanceled',
+  renewed: 'statusRenewed',
+  ending: 'statusEnding',
+  ended: 'statusEnded',
+  revived: 'statusRevived',
+  airing: 'statusAiring',
+  pending: 'statusPending',
+  'in-development': 'statusInDevelopment',
+  unknown: 'statusUnknown',
+  loading: 'statusLoading',
+  error: 'statusError',
 };
 
-/** One line saying what each status means, for tooltips and screen readers. */
-export const STATUS_DESCRIPTIONS: Record<PanelState, string> = {
-  canceled: 'The network canceled the show.',
-  renewed: 'The show has been renewed for another season.',
-  ending: 'A final season is announced or airing.',
-  ended: 'The show has concluded; no cancellation was reported.',
-  revived: 'Picked up again after a cancellation.',
-  airing: 'Running, with no decision reported yet.',
-  pending: 'The network has not decided yet.',
-  'in-development': 'The show is still in development.',
-  unknown: 'No reliable information was found.',
-  loading: 'Looking up the show…',
-  error: 'ShowFate could not look this show up.',
+/** One line saying what each status means, for tooltips and screen readers (message ids). */
+export const STATUS_DESCRIPTIONS: Record<PanelState, MessageId> = {
+  canceled: 'statusCanceledDescription',
+  renewed: 'statusRenewedDescription',
+  ending: 'statusEndingDescription',
+  ended: 'statusEndedDescription',
+  revived: 'statusRevivedDescription',
+  airing: 'statusAiringDescription',
+  pending: 'statusPendingDescription',
+  'in-development': 'statusInDevelopmentDescription',
+  unknown: 'statusUnknownDescription',
+  loading: 'statusLoadingDescription',
+  error: 'statusErrorDescription',
 };
+
+/** The state's word in the user's language ("Canceled", "Cancelada"). */
+export function statusLabel(status: PanelState): string {
+  return t(STATUS_LABELS[status]);
+}
+
+/** What the state means, in the user's language. */
+export function statusDescription(status: PanelState): string {
+  return t(STATUS_DESCRIPTIONS[status]);
+}
 
 export function isFateStatus(value: unknown): value is FateStatus {
   return typeof value === 'string' && (FATE_STATUSES as readonly string[]).includes(value);

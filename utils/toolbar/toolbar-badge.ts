@@ -1,4 +1,5 @@
-import { type FateStatus, STATUS_LABELS, TOOLBAR_BADGES } from '../status/fate-status';
+import { t } from '../i18n/translate';
+import { type FateStatus, statusLabel, TOOLBAR_BADGES } from '../status/fate-status';
 
 /** What a show page's content script says about its tab: the show's status, or nothing to show. */
 export interface TabBadge {
@@ -6,7 +7,7 @@ export interface TabBadge {
   title: string;
 }
 
-/** The toolbar button's default title (the manifest's `action.default_title`). */
+/** The toolbar button's default title (the manifest's `action.default_title`): the name, never translated. */
 export const TOOLBAR_TITLE = 'ShowFate';
 
 /** What the toolbar button of one tab carries: empty text clears the badge. */
@@ -24,7 +25,7 @@ export interface ToolbarButtonState {
 export function toolbarButtonFor(badge: TabBadge | null, enabled: boolean): ToolbarButtonState {
   if (!badge || !enabled) return { text: '', color: null, title: TOOLBAR_TITLE };
   const { text, color } = TOOLBAR_BADGES[badge.status];
-  return { text, color, title: `${TOOLBAR_TITLE}: ${badge.title}: ${STATUS_LABELS[badge.status]}` };
+  return { text, color, title: t('toolbarTitleWithStatus', TOOLBAR_TITLE, badge.title, statusLabel(badge.status)) };
 }
 
 /** The part of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) the badge uses. */

@@ -2,13 +2,20 @@
 # What the end-to-end suite needs from the system: Debian's Chromium (Playwright's own browser
 # download does not work on these machines), Debian's firefox-esr and certutil (libnss3-tools, to
 # trust the fixture server's test CA in a fresh Firefox profile), and Xvfb + xdotool for the one
-# test that answers a real browser permission prompt (a native dialog no page automation can click).
+# test that answers a real browser permission prompt (a native dialog no page automation can click),
+# and chromium-l10n: Debian's Chromium ships only its en-US locale pack, and without the others
+# chrome.i18n falls back to English whatever language it is started in (tests/e2e/spanish.e2e.ts).
 # Installs what is missing when it may (root with apt-get); otherwise says what to do.
 set -eu
 CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 FIREFOX_PATH="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 missing=""
 [ -x "$CHROMIUM_PATH" ] || missing="$missing chromium"
+# The Spanish pack stands for the others; only Debian's own Chromium is checked (another binary
+# named by CHROMIUM_PATH brings its own packs).
+if [ "$CHROMIUM_PATH" = /usr/bin/chromium ] && [ ! -f /usr/lib/chromium/locales/es.pak ]; then
+  missing="$missing chromium-l10n"
+fi
 [ -x "$FIREFOX_PATH" ] || missing="$missing firefox-esr"
 command -v certutil >/dev/null 2>&1 || missing="$missing libnss3-tools"
 command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb"

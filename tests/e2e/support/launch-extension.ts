@@ -27,6 +27,19 @@ export interface LaunchOptions {
    * answer a browser permission prompt, which is a native dialog.
    */
   headed?: boolean;
+  /**
+   * The browser's language ("es"), English by default. Chromium gets `--lang`, and on Linux, where
+   * `--lang` alone doesn't change the UI language, the environment's LANGUAGE/LANG too; pages get it
+   * as `navigator.language`. Other languages than English need Debian's `chromium-l10n` (the locale
+   * packs; ensure-browser.sh installs it).
+   */
+  locale?: string;
+}
+
+/** Chromium's language flag and environment for `locale` (see LaunchOptions.locale). */
+export function localeLaunchSettings(locale: string): { args: string[]; env: Record<string, string> } {
+  const region = locale === 'en' ? 'en_US' : `${locale}_${locale.toUpperCase()}`;
+  return { args: [`--lang=${locale}`], env: { LANGUAGE: locale, LANG: `${region}.UTF-8` } };
 }
 
 /**
@@ -53,13 +66,19 @@ export async function launchExtension(server: FixtureServer, options: LaunchOpti
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'showfate-profile-'));
+  // English unless asked: with the locale packs installed, the machine's own LANG would otherwise decide.
+  const locale = options.locale ?? 'en';
+  const language = localeLaunchSettings(locale);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
     viewport: { width: 1280, height: 900 },
+    locale,
+    env: { ...process.env, ...language.env } as Record<string, string>,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...language.args,
       ...chromiumArgs(server),
     ],
   });
