@@ -42,7 +42,8 @@ export default defineConfig({
     // The stores show at most 132 characters (tests/manifest.test.ts checks).
     description: pkg.description,
     ...(pkg.homepage ? { homepage_url: pkg.homepage } : {}),
-    permissions: ['storage', 'alarms'],
+    // notifications: a followed show's status change (README: Following shows).
+    permissions: ['storage', 'alarms', 'notifications'],
     // Only the data sources: the content scripts' own matches grant nothing beyond injection.
     host_permissions: SOURCE_HOST_PERMISSIONS,
     // The trade press (feeds and, opt-in, their articles): asked for from the options page only.

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useFollow } from '../../components/hooks/use-follow';
 import { useShowCorrection } from '../../components/hooks/use-show-correction';
 import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
@@ -27,6 +28,8 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
   const [attempt, setAttempt] = useState(0);
   const [collapsed, toggleCollapsed] = useCollapsedState(query?.pageKind === 'player');
   const key = query ? reportKey(query) : null;
+  const follow = useFollow();
+  const shownReport = view.state === 'report' ? view.report : null;
   const correction = useShowCorrection(query, {
     picked: () => setView({ state: 'loading', title }),
     corrected: (report) => setView({ state: 'report', report, refreshing: false }),
@@ -81,11 +84,12 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
 
   return (
     <ShowPanel
-      data={{ view, collapsed }}
+      data={{ view, collapsed, follow: follow.toggleFor(shownReport) }}
       actions={{
         onToggleCollapsed: toggleCollapsed,
         onRetry: () => setAttempt((n) => n + 1),
         onWrongShow: correction.open,
+        onToggleFollow: () => shownReport && follow.toggle(shownReport),
       }}
     >
       {correction.picker && !collapsed && (

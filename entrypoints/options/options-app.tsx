@@ -10,6 +10,7 @@ import {
   readNewsSources,
   toolbarBadgeEnabled,
 } from '../../utils/settings/settings';
+import { FollowSectionApp } from './follow-section-app';
 
 async function loadOptions(): Promise<OptionsData> {
   const [overlay, badge, sources, reading, tradeAccess] = await Promise.all([
@@ -89,6 +90,7 @@ export function OptionsApp() {
             ),
         }}
       />
+      <FollowSectionApp />
     </>
   );
 }

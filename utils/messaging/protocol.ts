@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RecentShow } from '../cache/database';
 import type { StorageHealth } from '../cache/database-handle';
 import type { PageShow, ResolvedShow, ShowReport } from '../domain';
+import type { FollowImportResult } from '../follow/follow-file';
+import type { FollowCheckSummary, FollowedShow, FollowState } from '../follow/followed-show';
 import type { ReadingLayer } from '../services/service';
 import type { TabBadge } from '../toolbar/toolbar-badge';
 
@@ -44,6 +46,18 @@ export interface ShowFateProtocol {
   showTabBadge(badge: TabBadge | null): void;
   /** Sent to a tab's content script: what that page is about. */
   getPageState(): PageState;
+  /** Follows the show of a page's query (the panel's or the popup's "Follow"), with ShowFate's own report of it. */
+  followShow(query: PageShow): FollowedShow;
+  /** Stops following a show, by TVmaze id. */
+  unfollowShow(tvmazeId: number): void;
+  /** The followed shows and "what changed" (the panel and the popup then watch the storage items). */
+  getFollowState(): FollowState;
+  /** Extension pages only: re-checks every followed show now (the popup's "Check now"). */
+  checkFollowedNow(): FollowCheckSummary;
+  /** Extension pages only: the followed list as a versioned JSON file's text. */
+  exportFollowedShows(): string;
+  /** Extension pages only: validates a whole exported file, then merges it into the followed list. */
+  importFollowedShows(fileText: string): FollowImportResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ShowFateProtocol>();

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { type PageShow, SERVICE_IDS } from '../domain';
+import { MAX_FOLLOW_FILE_CHARS } from '../follow/follow-file';
 import { FATE_STATUSES } from '../status/fate-status';
 import type { TabBadge } from '../toolbar/toolbar-badge';
 
@@ -82,4 +83,31 @@ export function parseShowCorrection(data: unknown): { query: PageShow; tvmazeId:
 
 export function parseTabBadge(data: unknown): TabBadge | null {
   return parseOrThrow(tabBadgeSchema, data, 'tab badge');
+}
+
+/** A TVmaze show id (unfollowing). */
+const tvmazeIdSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000));
+
+export function parseTvmazeId(data: unknown): number {
+  return parseOrThrow(tvmazeIdSchema, data, 'TVmaze id');
+}
+
+/**
+ * An imported file's text. Only its type and an outer size bound here: its content is validated
+ * whole by `parseFollowFile`, whose problems go back to the options page as data.
+ */
+const followFileTextSchema = v.pipe(
+  v.string('the file must be text'),
+  v.maxLength(2 * MAX_FOLLOW_FILE_CHARS, 'file is too large'),
+);
+
+export function parseFollowFileText(data: unknown): string {
+  return parseOrThrow(followFileTextSchema, data, 'followed-shows file');
+}
+
+/** For messages only extension pages may send (import, export, check now): never a content script. */
+export function requireExtensionPage(sender: { url?: string } | undefined, extensionOrigin: string): void {
+  if (!sender?.url?.startsWith(extensionOrigin)) {
+    throw new InvalidMessageError("Only ShowFate's own pages may send this message.");
+  }
 }

@@ -1,0 +1,46 @@
+/**
+ * The browser notification of a followed show's change: the show, the new status and the source.
+ * Its id carries the change's id, so a click (possibly in a worker started just for it) finds the
+ * change in storage and opens its article.
+ */
+import { t } from '../i18n/translate';
+import { STATUS_LABELS } from '../status/fate-status';
+import type { FollowChange } from './followed-show';
+
+export const FOLLOW_NOTIFICATION_PREFIX = 'showfate-change:';
+
+export interface FollowNotification {
+  id: string;
+  options: { type: 'basic'; iconUrl: string; title: string; message: string; contextMessage?: string };
+}
+
+/** Who said it: the deciding article's outlet, else TVmaze (whose status the change rests on). */
+export function changeSourceName(change: Pick<FollowChange, 'source'>): string {
+  if (!change.source) return 'TVmaze';
+  return change.source.outlet ?? t('followSourceNews');
+}
+
+export function notificationFor(change: FollowChange, iconUrl: string): FollowNotification {
+  return {
+    id: `${FOLLOW_NOTIFICATION_PREFIX}${change.id}`,
+    options: {
+      type: 'basic',
+      iconUrl,
+      title: t('followNotificationTitle', change.name, STATUS_LABELS[change.to]),
+      message: t(
+        'followNotificationMessage',
+        STATUS_LABELS[change.from],
+        STATUS_LABELS[change.to],
+        changeSourceName(change),
+      ),
+      ...(change.source?.headline ? { contextMessage: change.source.headline.slice(0, 200) } : {}),
+    },
+  };
+}
+
+/** The change id a notification id names, or null for someone else's notification. */
+export function changeIdOfNotification(notificationId: string): string | null {
+  return notificationId.startsWith(FOLLOW_NOTIFICATION_PREFIX)
+    ? notificationId.slice(FOLLOW_NOTIFICATION_PREFIX.length)
+    : null;
+}
