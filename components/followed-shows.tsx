@@ -64,7 +64,7 @@ export function FollowedShows({ data: { shows, changes, check }, actions }: Foll
             {shows.map((show) => (
               <li
                 key={show.tvmazeId}
-                class="sf-recent-item"
+                class="sf-recent-item sf-followed-item"
                 data-testid="showfate-followed-item"
                 data-tvmaze-id={show.tvmazeId}
               >

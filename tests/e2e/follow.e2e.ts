@@ -1,0 +1,237 @@
+/**
+ * Following a show (issue 10, point 3) in real Chromium: follow from the panel, the popup lists it,
+ * the fixture server starts serving a cancellation headline, "Check now" in the popup, the
+ * notification read back in the service worker (`chrome.notifications.getAll()`), the "what changed"
+ * entry, unfollowing (the panel follows at once), and the list's export and import in the options page.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExtensionEnvironment } from './support/environment';
+import { googleNewsRss } from './support/fixture-world';
+import { inPanel, statusOf } from './support/panel';
+import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
+
+const SCREENSHOTS = process.env.SHOWFATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../assets/screenshots') : null;
+
+const env = useExtensionEnvironment();
+
+/** Lupin in the fixture world: TVmaze 61006, Running, no news, so "airing". */
+const LUPIN = { netflixId: '80994082', tvmazeId: 61006, name: 'Lupin' };
+
+interface StoredChange {
+  id: string;
+  name: string;
+  from: string;
+  to: string;
+  source: { outlet: string | null; url: string | null } | null;
+}
+
+/** The part of the worker's `chrome` API read here (the e2e files are typed without @types/chrome). */
+interface WorkerChrome {
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+}
+
+function workerNotifications(): Promise<string[]> {
+  return env.session.worker.evaluate(async () =>
+    Object.keys(await (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.getAll()),
+  );
+}
+
+function storedValue<T>(key: string): Promise<T | undefined> {
+  return env.session.worker.evaluate(
+    async (name) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.get(name))[name],
+    key,
+  ) as Promise<T | undefined>;
+}
+
+const followedIds = async () =>
+  ((await storedValue<{ tvmazeId: number }[]>('followedShows')) ?? []).map((show) => show.tvmazeId);
+
+const followToggle = (page: Page) => inPanel(page, 'showfate-follow');
+
+async function openLupin(status: string): Promise<Page> {
+  const page = await env.openPage(`https://www.netflix.com/title/${LUPIN.netflixId}`);
+  await expect.poll(() => statusOf(page), { timeout: LOOKUP_TIMEOUT }).toBe(status);
+  return page;
+}
+
+/** From now on, every Google News search for Lupin answers with a cancellation reported yesterday. */
+function serveLupinCancellation(): void {
+  const yesterday = new Date(Date.now() - 24 * 3_600_000).toUTCString();
+  const item = {
+    headline: '‘Lupin’ Canceled At Netflix After Three Parts',
+    outlet: 'Deadline',
+    outletUrl: 'https://deadline.com',
+    published: yesterday,
+  };
+  const searches = env.server
+    .requestsTo('news.google.com')
+    .filter((request) => request.path.startsWith('/rss/search') && request.path.includes('Lupin'));
+  expect(searches.length, 'the page looked Lupin up in the news').toBeGreaterThan(0);
+  for (const { path } of searches) {
+    const query = new URL(`https://news.google.com${path}`).searchParams.get('q') ?? '';
+    env.server.extraRoutes.set(`news.google.com${path}`, {
+      type: 'application/xml; charset=UTF-8',
+      body: googleNewsRss(query, [item]),
+    });
+  }
+}
+
+describe('following a show', () => {
+  it('follows from the panel, lists it in the popup, and tells of a status change found by "Check now"', async () => {
+    const page = await openLupin('airing');
+    const toggle = followToggle(page);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), { timeout: UI_TIMEOUT }).toBe('true');
+    expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
+    // Something is followed: the daily check is scheduled.
+    await expect
+      .poll(
+        () =>
+          env.session.worker.evaluate(
+            async () =>
+              (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get('showfate-follow-check'))
+                ?.periodInMinutes,
+          ),
+        { timeout: UI_TIMEOUT },
+      )
+      .toBe(24 * 60);
+
+    await page.bringToFront();
+    const popup = await env.session.openPopup();
+    const item = popup.locator(`[data-testid="showfate-followed-item"][data-tvmaze-id="${LUPIN.tvmazeId}"]`);
+    await expect.poll(() => item.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await item.locator('.sf-recent-title').textContent()).toBe('Lupin');
+    expect(await item.locator('[data-testid="showfate-followed-status"]').getAttribute('data-status')).toBe('airing');
+    // The popup's current show says it is followed too.
+    const popupToggle = popup.locator('[data-testid="showfate-current"] button[data-testid="showfate-follow"]');
+    await expect.poll(() => popupToggle.getAttribute('aria-pressed'), { timeout: LOOKUP_TIMEOUT }).toBe('true');
+    expect(await popup.locator('[data-testid="showfate-changes-empty"]').count()).toBe(1);
+
+    serveLupinCancellation();
+    const newsBefore = env.server.requestsTo('news.google.com').length;
+    const checkNow = popup.locator('button[data-testid="showfate-check-now"]');
+    await checkNow.click();
+    const result = popup.locator('[data-testid="showfate-check-result"]');
+    await expect.poll(() => result.getAttribute('data-state'), { timeout: LOOKUP_TIMEOUT }).toBe('done');
+    expect(await result.textContent()).toBe('Checked 1 shows: 1 changed.');
+    expect(await checkNow.isDisabled()).toBe(false);
+    // The check bypassed the 12-hour cache: the news was asked again.
+    expect(env.server.requestsTo('news.google.com').length).toBeGreaterThan(newsBefore);
+
+    // The notification, as the browser holds it, and the change it names.
+    const notifications = await workerNotifications();
+    const changes = (await storedValue<StoredChange[]>('followChanges')) ?? [];
+    expect(changes).toHaveLength(1);
+    const [change] = changes;
+    expect(change).toMatchObject({ name: 'Lupin', from: 'airing', to: 'canceled', source: { outlet: 'Deadline' } });
+    expect(change?.source?.url).toMatch(/^https:\/\/news\.google\.com\/rss\/articles\//);
+    expect(notifications).toEqual([`showfate-change:${change?.id}`]);
+    expect(change?.id.startsWith(`${LUPIN.tvmazeId}-`)).toBe(true);
+
+    // "What changed", and the list's badge, in the open popup without a reload.
+    const entry = popup.locator(`[data-testid="showfate-change"][data-tvmaze-id="${LUPIN.tvmazeId}"]`);
+    await expect.poll(() => entry.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await entry.getAttribute('data-from')).toBe('airing');
+    expect(await entry.getAttribute('data-to')).toBe('canceled');
+    expect(await entry.locator('.sf-recent-title').textContent()).toBe('Lupin');
+    expect(await entry.locator('[data-testid="showfate-change-source"]').textContent()).toContain('Deadline');
+    await expect
+      .poll(() => item.locator('[data-testid="showfate-followed-status"]').getAttribute('data-status'))
+      .toBe('canceled');
+    if (SCREENSHOTS) await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-followed.png'), fullPage: true });
+
+    // Unfollowing in the popup: gone from the list, and the open panel says so at once.
+    await item.locator('button[data-testid="showfate-unfollow"]').click();
+    await expect.poll(() => item.count(), { timeout: UI_TIMEOUT }).toBe(0);
+    await expect.poll(() => followToggle(page).getAttribute('aria-pressed'), { timeout: UI_TIMEOUT }).toBe('false');
+    expect(await followedIds()).toEqual([]);
+    // Nothing followed: no check is scheduled.
+    await expect
+      .poll(
+        () =>
+          env.session.worker.evaluate(
+            async () =>
+              (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get('showfate-follow-check')) ??
+              null,
+          ),
+        { timeout: UI_TIMEOUT },
+      )
+      .toBeNull();
+    await popup.close();
+    await page.close();
+  });
+
+  it('exports the followed list and imports it back; a bad file changes nothing', async () => {
+    // The check above cached the cancellation's report: the panel shows it.
+    const page = await openLupin('canceled');
+    await followToggle(page).click();
+    await expect.poll(followedIds, { timeout: UI_TIMEOUT }).toEqual([LUPIN.tvmazeId]);
+
+    const options = await env.session.openOptions();
+    const status = options.locator('[data-testid="showfate-follow-options-status"]');
+    await expect
+      .poll(() => options.locator('[data-testid="showfate-follow-count"]').textContent(), { timeout: UI_TIMEOUT })
+      .toBe('You follow 1 shows.');
+    const downloading = options.waitForEvent('download');
+    await options.locator('button[data-testid="showfate-follow-export"]').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^showfate-followed-shows-\d{4}-\d{2}-\d{2}\.json$/);
+    const exportedPath = await download.path();
+    const exported = JSON.parse(readFileSync(exportedPath, 'utf8')) as {
+      format: string;
+      version: number;
+      shows: { tvmazeId: number; name: string; status: string }[];
+    };
+    expect(exported.format).toBe('showfate-followed-shows');
+    expect(exported.version).toBe(1);
+    expect(exported.shows.map((show) => [show.tvmazeId, show.name])).toEqual([[LUPIN.tvmazeId, 'Lupin']]);
+    await expect.poll(() => status.textContent(), { timeout: UI_TIMEOUT }).toBe('Exported 1 shows.');
+
+    // Unfollowed from the panel, so the import has something to bring back.
+    await followToggle(page).click();
+    await expect.poll(followedIds, { timeout: UI_TIMEOUT }).toEqual([]);
+
+    const importFile = async (file: string | { name: string; mimeType: string; buffer: Buffer }) => {
+      const choosing = options.waitForEvent('filechooser');
+      await options.locator('input[data-testid="showfate-follow-import"]').click();
+      await (await choosing).setFiles(file);
+    };
+
+    // A file that is not JSON: said plainly, and nothing changes.
+    await importFile({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json {') });
+    await expect.poll(() => status.textContent(), { timeout: UI_TIMEOUT }).toContain('not JSON');
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(await followedIds()).toEqual([]);
+
+    // An entry with a hostile link: the whole file is refused, with the entry's number.
+    const hostile = { ...exported, shows: [{ ...exported.shows[0], tvmazeUrl: 'javascript:alert(1)' }] };
+    await importFile({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+    await expect
+      .poll(() => status.textContent(), { timeout: UI_TIMEOUT })
+      .toContain('Show 1 in that file is not valid');
+    expect(await followedIds()).toEqual([]);
+
+    await importFile(exportedPath);
+    await expect
+      .poll(() => status.textContent(), { timeout: UI_TIMEOUT })
+      .toBe('Imported: 1 shows added, 0 already followed.');
+    expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
+    // The open panel follows the import at once.
+    await expect.poll(() => followToggle(page).getAttribute('aria-pressed'), { timeout: UI_TIMEOUT }).toBe('true');
+
+    // The same file again: a duplicate keeps the existing record.
+    await importFile(exportedPath);
+    await expect
+      .poll(() => status.textContent(), { timeout: UI_TIMEOUT })
+      .toBe('Imported: 0 shows added, 1 already followed.');
+    expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
+    await options.close();
+    await page.close();
+  });
+});
