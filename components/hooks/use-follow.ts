@@ -28,6 +28,11 @@ export interface FollowControls {
   toggle: (report: ShowReport) => void;
   unfollow: (tvmazeId: number) => void;
   checkNow: () => void;
+  /**
+   * When the newest change of a show recorded after this hook mounted was found (0 for none): a
+   * panel or popup showing that show asks for its report again, which the check has just refreshed.
+   */
+  changedSinceMount: (tvmazeId: number | undefined) => number;
 }
 
 export function useFollow(): FollowControls {
@@ -36,6 +41,7 @@ export function useFollow(): FollowControls {
   const [busy, setBusy] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [check, setCheck] = useState<FollowCheckView>({ state: 'idle' });
+  const [mountedAt] = useState(() => Date.now());
 
   useEffect(() => {
     let active = true;
@@ -93,6 +99,10 @@ export function useFollow(): FollowControls {
       }
     },
     unfollow: (tvmazeId) => run(tvmazeId, () => sendMessage('unfollowShow', tvmazeId)),
+    changedSinceMount(tvmazeId) {
+      const change = changes.find((entry) => entry.tvmazeId === tvmazeId);
+      return change && change.at >= mountedAt ? change.at : 0;
+    },
     checkNow() {
       setCheck({ state: 'checking' });
       sendMessage('checkFollowedNow').then(

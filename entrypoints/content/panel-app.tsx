@@ -30,6 +30,11 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
   const key = query ? reportKey(query) : null;
   const follow = useFollow();
   const shownReport = view.state === 'report' ? view.report : null;
+  // A check found news of this show while the panel is open: show the refreshed report.
+  const changedAt = follow.changedSinceMount(shownReport?.show?.tvmazeId);
+  useEffect(() => {
+    if (changedAt > 0) setAttempt((n) => n + 1);
+  }, [changedAt]);
   const correction = useShowCorrection(query, {
     picked: () => setView({ state: 'loading', title }),
     corrected: (report) => setView({ state: 'report', report, refreshing: false }),

@@ -88,6 +88,15 @@ export function PopupApp() {
   const [health, setHealth] = useState<StorageHealth | null>(null);
   const follow = useFollow();
   const currentReport = current.state === 'report' ? current.report : null;
+  // "Check now" (or a scheduled check) changed the current tab's show: show its refreshed report.
+  const changedAt = follow.changedSinceMount(currentReport?.show?.tvmazeId);
+  useEffect(() => {
+    if (changedAt === 0 || !currentReport) return;
+    sendMessage('getShowReport', currentReport.query).then(
+      (report) => isRenderableReport(report) && setCurrent({ state: 'report', report }),
+      () => {},
+    );
+  }, [changedAt]);
   const correction = useShowCorrection(current.state === 'report' ? current.report.query : null, {
     picked: () => setCurrent({ state: 'loading' }),
     corrected: (report) => setCurrent({ state: 'report', report }),

@@ -119,7 +119,7 @@ describe('following a show', () => {
     await checkNow.click();
     const result = popup.locator('[data-testid="showfate-check-result"]');
     await expect.poll(() => result.getAttribute('data-state'), { timeout: LOOKUP_TIMEOUT }).toBe('done');
-    expect(await result.textContent()).toBe('Checked 1 shows: 1 changed.');
+    expect(await result.textContent()).toBe('Shows checked: 1; changed: 1.');
     expect(await checkNow.isDisabled()).toBe(false);
     // The check bypassed the 12-hour cache: the news was asked again.
     expect(env.server.requestsTo('news.google.com').length).toBeGreaterThan(newsBefore);
@@ -144,6 +144,17 @@ describe('following a show', () => {
     await expect
       .poll(() => item.locator('[data-testid="showfate-followed-status"]').getAttribute('data-status'))
       .toBe('canceled');
+    // The popup's current show and the open panel show the refreshed report too.
+    await expect
+      .poll(
+        () =>
+          popup.locator('[data-testid="showfate-current"] [data-testid="showfate-status"]').getAttribute('data-status'),
+        {
+          timeout: UI_TIMEOUT,
+        },
+      )
+      .toBe('canceled');
+    await expect.poll(() => statusOf(page), { timeout: UI_TIMEOUT }).toBe('canceled');
     if (SCREENSHOTS) await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-followed.png'), fullPage: true });
 
     // Unfollowing in the popup: gone from the list, and the open panel says so at once.
@@ -177,7 +188,7 @@ describe('following a show', () => {
     const status = options.locator('[data-testid="showfate-follow-options-status"]');
     await expect
       .poll(() => options.locator('[data-testid="showfate-follow-count"]').textContent(), { timeout: UI_TIMEOUT })
-      .toBe('You follow 1 shows.');
+      .toBe('Shows you follow: 1.');
     const downloading = options.waitForEvent('download');
     await options.locator('button[data-testid="showfate-follow-export"]').click();
     const download = await downloading;
@@ -191,7 +202,7 @@ describe('following a show', () => {
     expect(exported.format).toBe('showfate-followed-shows');
     expect(exported.version).toBe(1);
     expect(exported.shows.map((show) => [show.tvmazeId, show.name])).toEqual([[LUPIN.tvmazeId, 'Lupin']]);
-    await expect.poll(() => status.textContent(), { timeout: UI_TIMEOUT }).toBe('Exported 1 shows.');
+    await expect.poll(() => status.textContent(), { timeout: UI_TIMEOUT }).toBe('Shows exported: 1.');
 
     // Unfollowed from the panel, so the import has something to bring back.
     await followToggle(page).click();
@@ -220,7 +231,7 @@ describe('following a show', () => {
     await importFile(exportedPath);
     await expect
       .poll(() => status.textContent(), { timeout: UI_TIMEOUT })
-      .toBe('Imported: 1 shows added, 0 already followed.');
+      .toBe('Imported. Shows added: 1; already followed: 0.');
     expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
     // The open panel follows the import at once.
     await expect.poll(() => followToggle(page).getAttribute('aria-pressed'), { timeout: UI_TIMEOUT }).toBe('true');
@@ -229,7 +240,7 @@ describe('following a show', () => {
     await importFile(exportedPath);
     await expect
       .poll(() => status.textContent(), { timeout: UI_TIMEOUT })
-      .toBe('Imported: 0 shows added, 1 already followed.');
+      .toBe('Imported. Shows added: 0; already followed: 1.');
     expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
     await options.close();
     await page.close();
