@@ -70,7 +70,6 @@ describe('following in the background', () => {
       iconUrl: 'chrome-extension://id/icon/128.png',
       title: 'The Imperfects: now Canceled',
       message: 'Was Airing, now Canceled, according to Deadline. Click to read more.',
-      contextMessage: '‘The Imperfects’ Canceled By Netflix After One Season',
     });
   });
 

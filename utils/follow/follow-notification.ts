@@ -11,7 +11,11 @@ export const FOLLOW_NOTIFICATION_PREFIX = 'showfate-change:';
 
 export interface FollowNotification {
   id: string;
-  options: { type: 'basic'; iconUrl: string; title: string; message: string; contextMessage?: string };
+  /**
+   * Only what Firefox also supports (type 'basic', iconUrl, title, message: MDN's NotificationOptions);
+   * it refuses some others (buttons) outright, so the headline is not added as `contextMessage`.
+   */
+  options: { type: 'basic'; iconUrl: string; title: string; message: string };
 }
 
 /** Who said it: the deciding article's outlet, else TVmaze (whose status the change rests on). */
@@ -33,7 +37,6 @@ export function notificationFor(change: FollowChange, iconUrl: string): FollowNo
         STATUS_LABELS[change.to],
         changeSourceName(change),
       ),
-      ...(change.source?.headline ? { contextMessage: change.source.headline.slice(0, 200) } : {}),
     },
   };
 }
