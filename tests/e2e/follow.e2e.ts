@@ -5,6 +5,7 @@
  * entry, unfollowing (the panel follows at once), and the list's export and import in the options page.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,28 @@ import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
 const SCREENSHOTS = process.env.SHOWFATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../assets/screenshots') : null;
 
 const env = useExtensionEnvironment();
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on a whole extension page, as "rule: targets". */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Violation[]; passes: unknown[] }> } })
+      .axe;
+    const { violations, passes } = await axe.run();
+    return {
+      passes: passes.length,
+      serious: violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')}`),
+    };
+  });
+  // An audit that checked nothing must not pass.
+  expect(result.passes).toBeGreaterThan(0);
+  return result.serious;
+}
 
 /** Lupin in the fixture world: TVmaze 61006, Running, no news, so "airing". */
 const LUPIN = { netflixId: '80994082', tvmazeId: 61006, name: 'Lupin' };
@@ -156,6 +179,7 @@ describe('following a show', () => {
       .toBe('canceled');
     await expect.poll(() => statusOf(page), { timeout: UI_TIMEOUT }).toBe('canceled');
     if (SCREENSHOTS) await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-followed.png'), fullPage: true });
+    expect(await accessibilityProblems(popup)).toEqual([]);
 
     // Unfollowing in the popup: gone from the list, and the open panel says so at once.
     await item.locator('button[data-testid="showfate-unfollow"]').click();
@@ -189,6 +213,7 @@ describe('following a show', () => {
     await expect
       .poll(() => options.locator('[data-testid="showfate-follow-count"]').textContent(), { timeout: UI_TIMEOUT })
       .toBe('Shows you follow: 1.');
+    expect(await accessibilityProblems(options)).toEqual([]);
     const downloading = options.waitForEvent('download');
     await options.locator('button[data-testid="showfate-follow-export"]').click();
     const download = await downloading;
