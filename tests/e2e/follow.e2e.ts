@@ -53,9 +53,14 @@ interface StoredChange {
 
 /** The part of the worker's `chrome` API read here (the e2e files are typed without @types/chrome). */
 interface WorkerChrome {
-  notifications: { getAll(): Promise<Record<string, boolean>> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
+  alarms: {
+    get(name: string): Promise<{ periodInMinutes?: number } | undefined>;
+    create(name: string, info: { when: number }): Promise<void>;
+  };
 }
 
 function workerNotifications(): Promise<string[]> {
@@ -269,5 +274,69 @@ describe('following a show', () => {
     expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
     await options.close();
     await page.close();
+  });
+
+  it('checks on its alarm, when the browser fires it, and notifies only while notifications are on', async () => {
+    // Left followed by the import above, with the cancellation as its status. As if two days had
+    // passed and the show had last been seen airing: the next check finds the cancellation again.
+    expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
+    serveLupinCancellation();
+    const rewind = () =>
+      env.session.worker.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+        const { followedShows } = (await chrome.storage.local.get('followedShows')) as {
+          followedShows: { status: string; checkedAt: number }[];
+        };
+        const twoDaysAgo = Date.now() - 2 * 24 * 3_600_000;
+        await chrome.storage.local.set({
+          followedShows: followedShows.map((show) => ({ ...show, status: 'airing', checkedAt: twoDaysAgo })),
+        });
+        for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+      });
+    // The check's own alarm, made to fire now (the browser then calls the worker's listener).
+    const fireCheckAlarm = () =>
+      env.session.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.create('showfate-follow-check', {
+          when: Date.now() + 100,
+        }),
+      );
+    const changeCount = async () => ((await storedValue<StoredChange[]>('followChanges')) ?? []).length;
+
+    const options = await env.session.openOptions();
+    const notificationsSwitch = options.locator('input[data-testid="showfate-follow-notifications"]');
+    await expect.poll(() => notificationsSwitch.isChecked(), { timeout: UI_TIMEOUT }).toBe(true);
+    await notificationsSwitch.uncheck();
+    await expect.poll(() => storedValue<boolean>('followNotificationsEnabled'), { timeout: UI_TIMEOUT }).toBe(false);
+
+    await rewind();
+    const before = await changeCount();
+    await fireCheckAlarm();
+    await expect.poll(changeCount, { timeout: LOOKUP_TIMEOUT }).toBe(before + 1);
+    const [latest] = (await storedValue<StoredChange[]>('followChanges')) ?? [];
+    expect(latest).toMatchObject({ name: 'Lupin', from: 'airing', to: 'canceled' });
+    // Recorded, but no notification: they are off.
+    await env.quietPeriod(options);
+    expect(await workerNotifications()).toEqual([]);
+    // The one-shot alarm replaced the repeating one; the list's change put the daily one back.
+    await expect
+      .poll(
+        () =>
+          env.session.worker.evaluate(
+            async () =>
+              (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get('showfate-follow-check'))
+                ?.periodInMinutes,
+          ),
+        { timeout: UI_TIMEOUT },
+      )
+      .toBe(24 * 60);
+
+    await notificationsSwitch.check();
+    await expect.poll(() => storedValue<boolean>('followNotificationsEnabled'), { timeout: UI_TIMEOUT }).toBe(true);
+    await rewind();
+    await fireCheckAlarm();
+    await expect.poll(changeCount, { timeout: LOOKUP_TIMEOUT }).toBe(before + 2);
+    const [newest] = (await storedValue<StoredChange[]>('followChanges')) ?? [];
+    await expect.poll(workerNotifications, { timeout: UI_TIMEOUT }).toEqual([`showfate-change:${newest?.id}`]);
+    await options.close();
   });
 });
