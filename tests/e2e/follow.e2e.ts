@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionEnvironment } from './support/environment';
 import { googleNewsRss } from './support/fixture-world';
@@ -80,6 +80,49 @@ const followedIds = async () =>
   ((await storedValue<{ tvmazeId: number }[]>('followedShows')) ?? []).map((show) => show.tvmazeId);
 
 const followToggle = (page: Page) => inPanel(page, 'showfate-follow');
+
+/**
+ * How long an alarm made to fire now may take: Chrome polls its alarms at a coarse granularity, so
+ * one due right after another fired can wait several seconds.
+ */
+const ALARM_TIMEOUT = 45_000;
+
+/** Where the extension's APIs are called from: its service worker, or one of its own pages. */
+type ScriptTarget = Pick<Worker, 'evaluate'>;
+
+/**
+ * As if two days had passed since the followed shows were checked and they had last been seen
+ * airing: the next check finds their current status as a change. Clears the shown notifications.
+ */
+function rewindFollowedShows(worker: ScriptTarget = env.session.worker): Promise<void> {
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const { followedShows } = (await chrome.storage.local.get('followedShows')) as {
+      followedShows: { status: string; checkedAt: number }[];
+    };
+    const twoDaysAgo = Date.now() - 2 * 24 * 3_600_000;
+    await chrome.storage.local.set({
+      followedShows: followedShows.map((show) => ({ ...show, status: 'airing', checkedAt: twoDaysAgo })),
+    });
+    for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+  });
+}
+
+/** Makes one of the follow alarms fire now (the browser then calls the worker's listener). */
+function fireAlarm(name: string, worker: ScriptTarget = env.session.worker): Promise<void> {
+  return worker.evaluate(
+    (alarm) =>
+      (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.create(alarm, { when: Date.now() + 100 }),
+    name,
+  );
+}
+
+function alarmIn(worker: ScriptTarget, name: string): Promise<{ periodInMinutes?: number } | null> {
+  return worker.evaluate(
+    async (alarm) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get(alarm)) ?? null,
+    name,
+  );
+}
 
 async function openLupin(status: string): Promise<Page> {
   const page = await env.openPage(`https://www.netflix.com/title/${LUPIN.netflixId}`);
@@ -276,30 +319,13 @@ describe('following a show', () => {
     await page.close();
   });
 
-  it('checks on its alarm, when the browser fires it, and notifies only while notifications are on', async () => {
+  it('checks on its alarm, when the browser fires it, and records the change without a notification while they are off', async () => {
     // Left followed by the import above, with the cancellation as its status. As if two days had
     // passed and the show had last been seen airing: the next check finds the cancellation again.
     expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
     serveLupinCancellation();
-    const rewind = () =>
-      env.session.worker.evaluate(async () => {
-        const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-        const { followedShows } = (await chrome.storage.local.get('followedShows')) as {
-          followedShows: { status: string; checkedAt: number }[];
-        };
-        const twoDaysAgo = Date.now() - 2 * 24 * 3_600_000;
-        await chrome.storage.local.set({
-          followedShows: followedShows.map((show) => ({ ...show, status: 'airing', checkedAt: twoDaysAgo })),
-        });
-        for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
-      });
-    // The check's own alarm, made to fire now (the browser then calls the worker's listener).
-    const fireCheckAlarm = () =>
-      env.session.worker.evaluate(() =>
-        (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.create('showfate-follow-check', {
-          when: Date.now() + 100,
-        }),
-      );
+    const rewind = () => rewindFollowedShows();
+    const fireCheckAlarm = () => fireAlarm('showfate-follow-check');
     const changeCount = async () => ((await storedValue<StoredChange[]>('followChanges')) ?? []).length;
 
     const options = await env.session.openOptions();
@@ -311,7 +337,7 @@ describe('following a show', () => {
     await rewind();
     const before = await changeCount();
     await fireCheckAlarm();
-    await expect.poll(changeCount, { timeout: LOOKUP_TIMEOUT }).toBe(before + 1);
+    await expect.poll(changeCount, { timeout: ALARM_TIMEOUT }).toBe(before + 1);
     const [latest] = (await storedValue<StoredChange[]>('followChanges')) ?? [];
     expect(latest).toMatchObject({ name: 'Lupin', from: 'airing', to: 'canceled' });
     // Recorded, but no notification: they are off.
@@ -330,13 +356,102 @@ describe('following a show', () => {
       )
       .toBe(24 * 60);
 
+    // On again, for the next test.
     await notificationsSwitch.check();
     await expect.poll(() => storedValue<boolean>('followNotificationsEnabled'), { timeout: UI_TIMEOUT }).toBe(true);
-    await rewind();
-    await fireCheckAlarm();
-    await expect.poll(changeCount, { timeout: LOOKUP_TIMEOUT }).toBe(before + 2);
-    const [newest] = (await storedValue<StoredChange[]>('followChanges')) ?? [];
-    await expect.poll(workerNotifications, { timeout: UI_TIMEOUT }).toEqual([`showfate-change:${newest?.id}`]);
     await options.close();
-  });
+  }, 90_000);
+
+  // Last in the file: it stops the worker that `env.session.worker` names.
+  it('finishes a check the stopped worker left, from the state and the resume alarm it left behind', async () => {
+    expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
+    serveLupinCancellation();
+    await rewindFollowedShows();
+    const lupinNews = () =>
+      env.server.requestsTo('news.google.com').filter((request) => request.path.includes('Lupin')).length;
+    // Google News holds Lupin's answer back: the worker is stopped while the check waits for it.
+    env.server.intercept = ({ host, url }) =>
+      host === 'news.google.com' && url.search.includes('Lupin') ? { kind: 'delay', ms: 6_000 } : null;
+
+    const popup = await env.session.context.newPage();
+    await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
+    const asked = lupinNews();
+    await popup.locator('button[data-testid="showfate-check-now"]').click({ timeout: UI_TIMEOUT });
+    await expect.poll(lupinNews, { timeout: LOOKUP_TIMEOUT }).toBeGreaterThan(asked);
+    expect(await alarmIn(env.session.worker, 'showfate-follow-resume')).not.toBeNull();
+
+    await stopServiceWorker();
+    // The popup's question died with the worker: it says so rather than spinning.
+    await expect
+      .poll(() => popup.locator('[data-testid="showfate-check-result"]').getAttribute('data-state'), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe('error');
+    expect(((await readStorageFrom(popup, 'followChanges')) as unknown[]).length).toBe(2);
+
+    // A new worker finds the resume alarm the old one set, and finishes the check.
+    env.server.intercept = null;
+    // Asked from the popup: Playwright keeps no handle on a restarted worker, and an extension page
+    // reaches the same alarms and notifications.
+    await popup.reload();
+    const worker: ScriptTarget = popup;
+    // The new worker is up (it answered the popup) and the resume alarm the old one set is still there.
+    await expect
+      .poll(() => popup.locator('[data-testid="showfate-followed-item"]').count(), { timeout: UI_TIMEOUT })
+      .toBe(1);
+    expect(await alarmIn(worker, 'showfate-follow-resume')).not.toBeNull();
+    await fireAlarm('showfate-follow-resume', worker);
+    await expect
+      .poll(async () => ((await readStorageFrom(popup, 'followChanges')) as unknown[]).length, {
+        timeout: ALARM_TIMEOUT,
+      })
+      .toBe(3);
+    const [latest] = (await readStorageFrom(popup, 'followChanges')) as StoredChange[];
+    expect(latest).toMatchObject({ name: 'Lupin', from: 'airing', to: 'canceled' });
+    await expect
+      .poll(
+        () =>
+          worker.evaluate(async () =>
+            Object.keys(await (globalThis as unknown as { chrome: WorkerChrome }).chrome.notifications.getAll()),
+          ),
+        {
+          timeout: UI_TIMEOUT,
+        },
+      )
+      .toEqual([`showfate-change:${latest?.id}`]);
+    // Done: the resume alarm is gone, the daily one stays.
+    await expect.poll(() => alarmIn(worker, 'showfate-follow-resume'), { timeout: UI_TIMEOUT }).toBeNull();
+    expect((await alarmIn(worker, 'showfate-follow-check'))?.periodInMinutes).toBe(24 * 60);
+    await popup.close();
+  }, 120_000);
 });
+
+/** A value of the extension's `storage.local`, read from one of its pages (whatever the worker is doing). */
+function readStorageFrom(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    async (name) =>
+      (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.get(name))[name] ?? [],
+    key,
+  );
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does when it idles one out, through the DevTools
+ * protocol of an extension page; resolves once Chrome reports it stopped.
+ */
+async function stopServiceWorker(): Promise<void> {
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.extensionId}/options.html`);
+  const cdp = await env.session.context.newCDPSession(page);
+  const scope = `chrome-extension://${env.extensionId}/`;
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const ours = versions.filter((version) => version.scriptURL.startsWith(scope));
+    if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) stopped = true;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => stopped, { timeout: UI_TIMEOUT }).toBe(true);
+  await cdp.detach();
+  await page.close();
+}
