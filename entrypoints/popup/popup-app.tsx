@@ -96,6 +96,11 @@ export function PopupApp() {
       (report) => isRenderableReport(report) && setCurrent({ state: 'report', report }),
       () => {},
     );
+    // The check's fresh report also updated the show's line in "recently seen".
+    sendMessage('getRecentShows').then(
+      (shows) => Array.isArray(shows) && setRecent(shows),
+      () => {},
+    );
   }, [changedAt]);
   const correction = useShowCorrection(current.state === 'report' ? current.report.query : null, {
     picked: () => setCurrent({ state: 'loading' }),

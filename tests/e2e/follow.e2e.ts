@@ -226,6 +226,11 @@ describe('following a show', () => {
       )
       .toBe('canceled');
     await expect.poll(() => statusOf(page), { timeout: UI_TIMEOUT }).toBe('canceled');
+    await expect
+      .poll(() => popup.locator('[data-testid="showfate-recent-status"]').first().getAttribute('data-status'), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe('canceled');
     if (SCREENSHOTS) await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-followed.png'), fullPage: true });
     expect(await accessibilityProblems(popup)).toEqual([]);
 
