@@ -47,7 +47,8 @@ export default defineConfig({
     // package.json's). The stores show at most 132 characters (tests/e2e/store-packages.e2e.ts checks each locale).
     description: '__MSG_extDescription__',
     ...(pkg.homepage ? { homepage_url: pkg.homepage } : {}),
-    permissions: ['storage', 'alarms'],
+    // notifications: a followed show's status change (README: Following shows).
+    permissions: ['storage', 'alarms', 'notifications'],
     // Only the data sources: the content scripts' own matches grant nothing beyond injection.
     host_permissions: SOURCE_HOST_PERMISSIONS,
     // The optional hosts above, from one list. MV2 (Firefox) has no optional_host_permissions: there

@@ -4,6 +4,8 @@ import type { PageDetails } from '../utils/diagnostics/page-details';
 import { SERVICE_IDS, type ServiceId, type ShowReport, STREAMING_SERVICE_FACTS } from '../utils/domain';
 import { t } from '../utils/i18n/translate';
 import type { PageState } from '../utils/messaging/protocol';
+import type { FollowToggleData } from './follow-button';
+import { FollowedShows, type FollowedShowsData } from './followed-shows';
 import { joinAsList } from './format';
 import { type CopyState, PageDetailsBar } from './page-details';
 import { RecentShows } from './recent-shows';
@@ -29,13 +31,22 @@ interface PopupViewProps {
     recent: RecentShow[] | null;
     /** The current tab's page details ("Copy page details"), when its content script answered. */
     details?: { page: PageDetails; copy: CopyState } | null;
+    /** Followed shows (issue 10, point 3): the current show's toggle, the list, "what changed". */
+    follow?: { toggle: FollowToggleData | null; list: FollowedShowsData } | null;
   };
-  actions: { onOpenOptions: () => void; onWrongShow?: () => void; onCopyPageDetails?: () => void };
+  actions: {
+    onOpenOptions: () => void;
+    onWrongShow?: () => void;
+    onCopyPageDetails?: () => void;
+    onToggleFollow?: () => void;
+    onUnfollow?: (tvmazeId: number) => void;
+    onCheckNow?: () => void;
+  };
   /** Shown in place of the current tab's summary (the "wrong show?" picker). */
   children?: ComponentChildren;
 }
 
-export function PopupView({ data: { current, recent, details }, actions, children }: PopupViewProps) {
+export function PopupView({ data: { current, recent, details, follow }, actions, children }: PopupViewProps) {
   return (
     <main class="sf-popup-main">
       <header class="sf-popup-header">
@@ -53,7 +64,14 @@ export function PopupView({ data: { current, recent, details }, actions, childre
         <h2 id="sf-current-heading" class="sf-section-title">
           {t('popupThisTab')}
         </h2>
-        {children ?? <CurrentTab view={current} onWrongShow={actions.onWrongShow} />}
+        {children ?? (
+          <CurrentTab
+            view={current}
+            onWrongShow={actions.onWrongShow}
+            follow={follow?.toggle}
+            onToggleFollow={actions.onToggleFollow}
+          />
+        )}
         {details && actions.onCopyPageDetails && (
           <PageDetailsBar
             data={{ details: details.page, copy: details.copy }}
@@ -61,6 +79,17 @@ export function PopupView({ data: { current, recent, details }, actions, childre
           />
         )}
       </section>
+      {follow && actions.onUnfollow && actions.onCheckNow && (
+        <section aria-labelledby="sf-followed-heading" data-testid="showfate-following">
+          <h2 id="sf-followed-heading" class="sf-section-title">
+            {t('followHeading')}
+          </h2>
+          <FollowedShows
+            data={follow.list}
+            actions={{ onUnfollow: actions.onUnfollow, onCheckNow: actions.onCheckNow }}
+          />
+        </section>
+      )}
       <section aria-labelledby="sf-recent-heading">
         <h2 id="sf-recent-heading" class="sf-section-title">
           {t('popupRecentlySeen')}
@@ -71,7 +100,17 @@ export function PopupView({ data: { current, recent, details }, actions, childre
   );
 }
 
-function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?: () => void }) {
+function CurrentTab({
+  view,
+  onWrongShow,
+  follow,
+  onToggleFollow,
+}: {
+  view: CurrentTabView;
+  onWrongShow?: () => void;
+  follow?: FollowToggleData | null;
+  onToggleFollow?: () => void;
+}) {
   switch (view.state) {
     case 'loading':
     case 'reading':
@@ -81,7 +120,7 @@ function CurrentTab({ view, onWrongShow }: { view: CurrentTabView; onWrongShow?:
         </div>
       );
     case 'report':
-      return <ShowSummary data={{ report: view.report }} actions={{ onWrongShow }} />;
+      return <ShowSummary data={{ report: view.report, follow }} actions={{ onWrongShow, onToggleFollow }} />;
     case 'error':
       return (
         <div class="sf-summary" role="alert">

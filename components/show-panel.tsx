@@ -4,6 +4,7 @@ import type { ShowReport } from '../utils/domain';
 import { t } from '../utils/i18n/translate';
 import type { PanelCorner } from '../utils/settings/settings';
 import { statusLabel } from '../utils/status/fate-status';
+import type { FollowToggleData } from './follow-button';
 import { ShowSummary } from './show-summary';
 import { StatusBadge } from './status-badge';
 
@@ -15,19 +16,27 @@ export type PanelView =
   | { state: 'report'; report: ShowReport; refreshing: boolean };
 
 export interface ShowPanelProps {
-  /** `corner`: where the panel sits (the options page's choice); bottom right when not given. */
-  data: { view: PanelView; collapsed: boolean; corner?: PanelCorner };
+  /**
+   * `corner`: where the panel sits (the options page's choice); bottom right when not given.
+   * `follow`: the follow toggle of the report's show (issue 10, point 3), when it has one.
+   */
+  data: { view: PanelView; collapsed: boolean; corner?: PanelCorner; follow?: FollowToggleData | null };
   actions: {
     onToggleCollapsed: () => void;
     onRetry: () => void;
     onWrongShow?: () => void;
+    onToggleFollow?: () => void;
   };
   /** Shown in place of the summary (the "wrong show?" picker). */
   children?: ComponentChildren;
 }
 
 /** The corner card on a streaming page; collapses to its status badge. */
-export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, actions, children }: ShowPanelProps) {
+export function ShowPanel({
+  data: { view, collapsed, corner = 'bottom-right', follow },
+  actions,
+  children,
+}: ShowPanelProps) {
   const status = view.state === 'report' ? view.report.status : view.state;
   // The toggle sits elsewhere in the collapsed card, so it is a new element after a toggle: give
   // it the focus back, or a keyboard user would be left on the page's <body>. A layout effect: it
@@ -105,7 +114,7 @@ export function ShowPanel({ data: { view, collapsed, corner = 'bottom-right' }, 
         )}
         {toggle}
       </header>
-      {children ?? <PanelBody view={view} actions={actions} />}
+      {children ?? <PanelBody view={view} follow={follow} actions={actions} />}
     </section>
   );
 }
@@ -132,7 +141,15 @@ function Announcement({ view }: { view: PanelView }) {
   );
 }
 
-function PanelBody({ view, actions }: { view: PanelView; actions: ShowPanelProps['actions'] }) {
+function PanelBody({
+  view,
+  follow,
+  actions,
+}: {
+  view: PanelView;
+  follow?: FollowToggleData | null;
+  actions: ShowPanelProps['actions'];
+}) {
   switch (view.state) {
     case 'loading':
       return (
@@ -154,6 +171,11 @@ function PanelBody({ view, actions }: { view: PanelView; actions: ShowPanelProps
         </div>
       );
     case 'report':
-      return <ShowSummary data={{ report: view.report }} actions={{ onWrongShow: actions.onWrongShow }} />;
+      return (
+        <ShowSummary
+          data={{ report: view.report, follow }}
+          actions={{ onWrongShow: actions.onWrongShow, onToggleFollow: actions.onToggleFollow }}
+        />
+      );
   }
 }

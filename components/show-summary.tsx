@@ -2,20 +2,22 @@ import type { ArticleFindings, Evidence, ShowReport } from '../utils/domain';
 import { formatNumber, type MessageId, t, tCount } from '../utils/i18n/translate';
 import { imdbTitleUrl } from '../utils/reports/merge-ratings';
 import { statusLabel } from '../utils/status/fate-status';
+import { FollowButton, type FollowToggleData } from './follow-button';
 import { formatDate, formatRating, formatTimestamp, formatYears, ratingSourceName, safeHttpsUrl } from './format';
 import { ratingLink } from './rating-links';
 import { StatusBadge } from './status-badge';
 
 interface ShowSummaryProps {
-  data: { report: ShowReport };
-  actions?: { onWrongShow?: () => void };
+  /** `follow`: the follow toggle's state, where the summary offers one (panel and popup). */
+  data: { report: ShowReport; follow?: FollowToggleData | null };
+  actions?: { onWrongShow?: () => void; onToggleFollow?: () => void };
 }
 
 /**
  * A show's report: status, name, evidence, ratings and attribution. Shared by the page panel and
  * the popup so both keep the same DOM contract. Every value is rendered as text, never as HTML.
  */
-export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
+export function ShowSummary({ data: { report, follow }, actions }: ShowSummaryProps) {
   if (report.film) {
     return (
       <div class="sf-summary">
@@ -65,6 +67,9 @@ export function ShowSummary({ data: { report }, actions }: ShowSummaryProps) {
           {t('summaryYourChoice')}
           {actions?.onWrongShow && <WrongShowButton label={t('summaryChange')} onClick={actions.onWrongShow} />}
         </p>
+      )}
+      {follow && actions?.onToggleFollow && (
+        <FollowButton data={follow} actions={{ onToggle: actions.onToggleFollow }} />
       )}
       <EvidenceLink report={report} />
       {report.articleFindings && report.evidence && (

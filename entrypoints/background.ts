@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createLiveBackgroundDependencies } from '../utils/background/live-dependencies';
+import { createLiveFollowService } from '../utils/background/live-follow';
+import { registerFollowHandlers } from '../utils/background/register-follow-handlers';
 import { registerMessageHandlers } from '../utils/background/register-message-handlers';
 import { registerSourceListeners } from '../utils/background/register-source-listeners';
 
@@ -9,4 +11,5 @@ export default defineBackground(() => {
   const background = createLiveBackgroundDependencies();
   registerMessageHandlers(background);
   registerSourceListeners(background);
+  registerFollowHandlers(createLiveFollowService(background.reports));
 });

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useFollow } from '../../components/hooks/use-follow';
 import { useShowCorrection } from '../../components/hooks/use-show-correction';
 import { type PanelView, ShowPanel } from '../../components/show-panel';
 import { ShowPicker } from '../../components/show-picker';
@@ -35,6 +36,13 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
   const [collapsed, toggleCollapsed] = useCollapsedState(query?.pageKind === 'player');
   const corner = usePanelCorner();
   const key = query ? reportKey(query) : null;
+  const follow = useFollow();
+  const shownReport = view.state === 'report' ? view.report : null;
+  // A check found news of this show while the panel is open: show the refreshed report.
+  const changedAt = follow.changedSinceMount(shownReport?.show?.tvmazeId);
+  useEffect(() => {
+    if (changedAt > 0) setAttempt((n) => n + 1);
+  }, [changedAt]);
   const correction = useShowCorrection(query, {
     picked: () => setView({ state: 'loading', title }),
     corrected: (report) => setView({ state: 'report', report, refreshing: false }),
@@ -89,11 +97,12 @@ export function PanelApp({ query, onView }: { query: PageShow | null; onView?: (
 
   return (
     <ShowPanel
-      data={{ view, collapsed, corner }}
+      data={{ view, collapsed, corner, follow: follow.toggleFor(shownReport) }}
       actions={{
         onToggleCollapsed: toggleCollapsed,
         onRetry: () => setAttempt((n) => n + 1),
         onWrongShow: correction.open,
+        onToggleFollow: () => shownReport && follow.toggle(shownReport),
       }}
     >
       {correction.picker && !collapsed && (

@@ -13,6 +13,7 @@ import {
 } from '../../utils/settings/settings';
 import { ApiKeysPanel } from './api-keys-panel';
 import { CompleteOptions } from './complete-options';
+import { FollowSectionApp } from './follow-section-app';
 
 async function loadOptions(): Promise<OptionsData> {
   const [overlay, badge, sources, reading, tradeAccess] = await Promise.all([
@@ -92,6 +93,7 @@ export function OptionsApp() {
       />
       <CompleteOptions />
       <ApiKeysPanel />
+      <FollowSectionApp />
     </>
   );
 }

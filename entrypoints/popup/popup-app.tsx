@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useFollow } from '../../components/hooks/use-follow';
 import { useShowCorrection } from '../../components/hooks/use-show-correction';
 import type { CopyState } from '../../components/page-details';
 import { type CurrentTabView, PopupView } from '../../components/popup-view';
@@ -89,6 +90,22 @@ export function PopupApp() {
   const [details, setDetails] = useState<PageDetails | null>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
   const [health, setHealth] = useState<StorageHealth | null>(null);
+  const follow = useFollow();
+  const currentReport = current.state === 'report' ? current.report : null;
+  // "Check now" (or a scheduled check) changed the current tab's show: show its refreshed report.
+  const changedAt = follow.changedSinceMount(currentReport?.show?.tvmazeId);
+  useEffect(() => {
+    if (changedAt === 0 || !currentReport) return;
+    sendMessage('getShowReport', currentReport.query).then(
+      (report) => isRenderableReport(report) && setCurrent({ state: 'report', report }),
+      () => {},
+    );
+    // The check's fresh report also updated the show's line in "recently seen".
+    sendMessage('getRecentShows').then(
+      (shows) => Array.isArray(shows) && setRecent(shows),
+      () => {},
+    );
+  }, [changedAt]);
   const correction = useShowCorrection(current.state === 'report' ? current.report.query : null, {
     picked: () => setCurrent({ state: 'loading' }),
     corrected: (report) => setCurrent({ state: 'report', report }),
@@ -126,11 +143,22 @@ export function PopupApp() {
     <>
       <StorageNote health={health} />
       <PopupView
-        data={{ current, recent, details: details && { page: details, copy } }}
+        data={{
+          current,
+          recent,
+          details: details && { page: details, copy },
+          follow: {
+            toggle: follow.toggleFor(currentReport),
+            list: { shows: follow.shows, changes: follow.changes, check: follow.check },
+          },
+        }}
         actions={{
           onOpenOptions: () => void browser.runtime.openOptionsPage(),
           onWrongShow: correction.open,
           onCopyPageDetails: copyPageDetails,
+          onToggleFollow: () => currentReport && follow.toggle(currentReport),
+          onUnfollow: follow.unfollow,
+          onCheckNow: follow.checkNow,
         }}
       >
         {correction.picker && <ShowPicker data={{ view: correction.picker }} actions={correction.actions} />}

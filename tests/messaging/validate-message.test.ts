@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_FOLLOW_FILE_CHARS } from '../../utils/follow/follow-file';
 import {
   InvalidMessageError,
+  parseFollowFileText,
   parsePageShow,
   parseShowCorrection,
   parseShowTitle,
+  parseTvmazeId,
+  requireExtensionPage,
 } from '../../utils/messaging/validate-message';
 import { sampleQuery } from '../support/sample-report';
 
@@ -56,5 +60,33 @@ describe('validating what the background receives', () => {
     expect(parseShowCorrection({ query: sampleQuery(), tvmazeId: 61000 }).tvmazeId).toBe(61000);
     expect(() => parseShowCorrection({ query: sampleQuery(), tvmazeId: -1 })).toThrow(InvalidMessageError);
     expect(() => parseShowCorrection({ query: sampleQuery(), tvmazeId: '61000' })).toThrow(InvalidMessageError);
+  });
+});
+
+describe('the follow messages', () => {
+  it('takes a TVmaze id as a positive integer only', () => {
+    expect(parseTvmazeId(61000)).toBe(61000);
+    for (const bad of ['61000', 0, -3, 1.5, Number.NaN, 1e12, null, { id: 1 }]) {
+      expect(() => parseTvmazeId(bad), String(bad)).toThrow(InvalidMessageError);
+    }
+  });
+
+  it('takes an imported file as text within an outer size bound', () => {
+    expect(parseFollowFileText('{"x":1}')).toBe('{"x":1}');
+    expect(() => parseFollowFileText({ text: '{}' })).toThrow(InvalidMessageError);
+    expect(() => parseFollowFileText('x'.repeat(2 * MAX_FOLLOW_FILE_CHARS + 1))).toThrow(InvalidMessageError);
+  });
+
+  it("lets only ShowFate's own pages send page-less messages", () => {
+    const origin = 'chrome-extension://abc/';
+    expect(() => requireExtensionPage({ url: 'chrome-extension://abc/popup.html' }, origin)).not.toThrow();
+    for (const sender of [
+      undefined,
+      {},
+      { url: 'https://www.netflix.com/title/1' },
+      { url: 'chrome-extension://other/x' },
+    ]) {
+      expect(() => requireExtensionPage(sender, origin)).toThrow(InvalidMessageError);
+    }
   });
 });

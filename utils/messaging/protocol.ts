@@ -3,6 +3,8 @@ import type { CacheUsage } from '../cache/cache-usage';
 import type { RecentShow } from '../cache/database';
 import type { StorageHealth } from '../cache/database-handle';
 import type { PageShow, ResolvedShow, ShowReport } from '../domain';
+import type { FollowImportResult } from '../follow/follow-file';
+import type { FollowCheckSummary, FollowedShow, FollowState } from '../follow/followed-show';
 import type { ApiKeyCheck } from '../providers/rating-api-keys';
 import type { RatingApi } from '../providers/source-hosts';
 import type { ReadingLayer } from '../services/service';
@@ -56,6 +58,18 @@ export interface ShowFateProtocol {
   getCacheUsage(): CacheUsage;
   /** From the options page only: forgets cached reports and trade headlines (nothing else); the usage after. */
   clearCache(): CacheUsage;
+  /** Follows the show of a page's query (the panel's or the popup's "Follow"), with ShowFate's own report of it. */
+  followShow(query: PageShow): FollowedShow;
+  /** Stops following a show, by TVmaze id. */
+  unfollowShow(tvmazeId: number): void;
+  /** The followed shows and "what changed" (the panel and the popup then watch the storage items). */
+  getFollowState(): FollowState;
+  /** Extension pages only: re-checks every followed show now (the popup's "Check now"). */
+  checkFollowedNow(): FollowCheckSummary;
+  /** Extension pages only: the followed list as a versioned JSON file's text. */
+  exportFollowedShows(): string;
+  /** Extension pages only: validates a whole exported file, then merges it into the followed list. */
+  importFollowedShows(fileText: string): FollowImportResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ShowFateProtocol>();

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { type PageShow, SERVICE_IDS } from '../domain';
+import { MAX_FOLLOW_FILE_CHARS } from '../follow/follow-file';
 import { isApiKeyShape } from '../providers/rating-api-keys';
 import { RATING_APIS, type RatingApi } from '../providers/source-hosts';
 import { FATE_STATUSES } from '../status/fate-status';
@@ -125,4 +126,24 @@ export function requireExtensionPage(sender: MessageSender | undefined, extensio
   if (typeof url !== 'string' || !extensionBaseUrl.endsWith('/') || !url.startsWith(extensionBaseUrl)) {
     throw new InvalidMessageError("Invalid request: only the extension's own pages may send it");
   }
+}
+
+/** A TVmaze show id (unfollowing). */
+const tvmazeIdSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000));
+
+export function parseTvmazeId(data: unknown): number {
+  return parseOrThrow(tvmazeIdSchema, data, 'TVmaze id');
+}
+
+/**
+ * An imported file's text. Only its type and an outer size bound here: its content is validated
+ * whole by `parseFollowFile`, whose problems go back to the options page as data.
+ */
+const followFileTextSchema = v.pipe(
+  v.string('the file must be text'),
+  v.maxLength(2 * MAX_FOLLOW_FILE_CHARS, 'file is too large'),
+);
+
+export function parseFollowFileText(data: unknown): string {
+  return parseOrThrow(followFileTextSchema, data, 'followed-shows file');
 }

@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { NEWS_SOURCE_IDS, type NewsSourceId, SERVICE_IDS, type ServiceId } from '../domain';
+import { DEFAULT_FOLLOW_CHECK_FREQUENCY, type FollowCheckFrequency } from '../follow/follow-schedule';
+import type { FollowChange, FollowedShow } from '../follow/followed-show';
 
 /**
  * Every user setting, declared once. `local:` storage survives browser restarts and is shared by
@@ -119,5 +121,34 @@ export const omdbApiKey = storage.defineItem<string>('local:omdbApiKey', {
  */
 export const tmdbApiKey = storage.defineItem<string>('local:tmdbApiKey', {
   fallback: '',
+  version: 1,
+});
+
+/**
+ * Followed shows (issue 10, point 3): data rather than a setting, kept here beside the corrections
+ * for the same reason: clearing the report cache must never lose them. Written by the background
+ * only (`followShow`, `unfollowShow`, imports and checks); the panel and the popup watch them.
+ * Read back through `readFollowedShows` / `readFollowChanges`, which drop invalid entries.
+ */
+export const followedShows = storage.defineItem<FollowedShow[]>('local:followedShows', {
+  fallback: [],
+  version: 1,
+});
+
+/** "What changed" for followed shows, newest first, at most MAX_FOLLOW_CHANGES. */
+export const followChanges = storage.defineItem<FollowChange[]>('local:followChanges', {
+  fallback: [],
+  version: 1,
+});
+
+/** Whether a followed show's status change raises a browser notification (the list records it either way). */
+export const followNotificationsEnabled = storage.defineItem<boolean>('local:followNotificationsEnabled', {
+  fallback: true,
+  version: 1,
+});
+
+/** How often followed shows are re-checked in the background (FOLLOW_CHECK_FREQUENCIES). */
+export const followCheckFrequency = storage.defineItem<FollowCheckFrequency>('local:followCheckFrequency', {
+  fallback: DEFAULT_FOLLOW_CHECK_FREQUENCY,
   version: 1,
 });
