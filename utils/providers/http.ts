@@ -45,6 +45,18 @@ export class SourceUnavailableError extends Error {
   }
 }
 
+/** A JSON answer's value; text that isn't JSON means `source` can't be used right now. */
+export function parseJsonAnswer(source: string, response: TextResponse): unknown {
+  try {
+    return JSON.parse(response.text);
+  } catch (error) {
+    throw new SourceUnavailableError(source, 'invalid-response', 'the answer is not JSON', {
+      status: response.status,
+      cause: error,
+    });
+  }
+}
+
 export function isSourceUnavailableError(error: unknown): error is SourceUnavailableError {
   return error instanceof SourceUnavailableError;
 }

@@ -16,7 +16,7 @@
  */
 import * as v from 'valibot';
 import type { Rating } from '../domain';
-import { fetchText, SourceUnavailableError, type TextResponse } from './http';
+import { fetchText, parseJsonAnswer, SourceUnavailableError } from './http';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import type { ApiKeyCheck } from './rating-api-keys';
 import { METACRITIC_WEB, OMDB_API, ROTTEN_TOMATOES_WEB } from './source-hosts';
@@ -206,7 +206,7 @@ export function createOmdbClient(deps: OmdbClientDeps = {}): OmdbClient {
       signal,
       rateLimiter: deps.rateLimiter,
     });
-    return parseOmdbAnswer(readJson(response), imdbId, now());
+    return parseOmdbAnswer(parseJsonAnswer(OMDB_SOURCE, response), imdbId, now());
   }
 
   return {
@@ -236,17 +236,6 @@ export function createOmdbClient(deps: OmdbClientDeps = {}): OmdbClient {
       }
     },
   };
-}
-
-function readJson(response: TextResponse): unknown {
-  try {
-    return JSON.parse(response.text);
-  } catch (error) {
-    throw new SourceUnavailableError(OMDB_SOURCE, 'invalid-response', 'the answer is not JSON', {
-      status: response.status,
-      cause: error,
-    });
-  }
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import type { Rating } from '../domain';
-import { fetchText, SourceUnavailableError, type TextResponse } from './http';
+import { fetchText, parseJsonAnswer, SourceUnavailableError, type TextResponse } from './http';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { type ApiKeyCheck, type TmdbCredential, tmdbCredential } from './rating-api-keys';
 import { TMDB_API, TMDB_WEB } from './source-hosts';
@@ -155,10 +155,10 @@ export function createTmdbClient(deps: TmdbClientDeps = {}): TmdbClient {
         credential,
         options.signal,
       );
-      const [tmdbId] = found ? parseTmdbFind(readJson(found)) : [];
+      const [tmdbId] = found ? parseTmdbFind(parseJsonAnswer(TMDB_SOURCE, found)) : [];
       if (tmdbId === undefined) return null;
       const show = await get(`/3/tv/${tmdbId}`, credential, options.signal);
-      return show ? parseTmdbTv(readJson(show), now()) : null;
+      return show ? parseTmdbTv(parseJsonAnswer(TMDB_SOURCE, show), now()) : null;
     },
     async checkKey(value) {
       const credential = tmdbCredential(value);
@@ -167,7 +167,7 @@ export function createTmdbClient(deps: TmdbClientDeps = {}): TmdbClient {
         const response = await get('/3/authentication', credential);
         // 200 with `success: true` is the documented answer; a 404 here is not TMDB as documented.
         if (!response) return { result: 'unreachable', reason: 'invalid-response' };
-        const answer = v.safeParse(v.object({ success: v.literal(true) }), readJson(response));
+        const answer = v.safeParse(v.object({ success: v.literal(true) }), parseJsonAnswer(TMDB_SOURCE, response));
         return answer.success ? { result: 'accepted' } : { result: 'unreachable', reason: 'invalid-response' };
       } catch (error) {
         if (error instanceof TmdbKeyError) return { result: 'refused' };
@@ -176,17 +176,6 @@ export function createTmdbClient(deps: TmdbClientDeps = {}): TmdbClient {
       }
     },
   };
-}
-
-function readJson(response: TextResponse): unknown {
-  try {
-    return JSON.parse(response.text);
-  } catch (error) {
-    throw new SourceUnavailableError(TMDB_SOURCE, 'invalid-response', 'the answer is not JSON', {
-      status: response.status,
-      cause: error,
-    });
-  }
 }
 
 /**

@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import type { ResolvedShow } from '../domain';
 import { sliceWellFormed } from '../text/well-formed';
-import { fetchText, type Sleep, SourceUnavailableError, type TextResponse } from './http';
+import { fetchText, parseJsonAnswer, type Sleep, SourceUnavailableError, type TextResponse } from './http';
 import { createRateLimiter, type RateLimiter, TVMAZE_RATE_LIMIT } from './rate-limit';
 import { TVMAZE_API, TVMAZE_WEB } from './source-hosts';
 
@@ -247,15 +247,7 @@ function cleanQuery(title: string): string {
 
 /** JSON and shape problems mean TVmaze can't be used right now: the caller serves its cache. */
 function readPayload<T>(response: TextResponse, parse: (json: unknown) => T): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(response.text);
-  } catch (error) {
-    throw new SourceUnavailableError(TVMAZE_SOURCE, 'invalid-response', 'the answer is not JSON', {
-      status: response.status,
-      cause: error,
-    });
-  }
+  const json = parseJsonAnswer(TVMAZE_SOURCE, response);
   try {
     return parse(json);
   } catch (error) {
