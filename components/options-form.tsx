@@ -1,6 +1,7 @@
 import { type NewsSourceId, TRADE_FEED_SOURCES, TRADE_SOURCE_IDS } from '../utils/domain';
 import { t } from '../utils/i18n/translate';
 import type { NewsSourceSettings } from '../utils/settings/settings';
+import { CheckOption } from './options/check-option';
 
 export interface OptionsData {
   overlayEnabled: boolean;
@@ -35,30 +36,20 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
     <form class="sf-options" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
         <legend>{t('optionsOnPagesLegend')}</legend>
-        <label class="sf-check">
-          <input
-            type="checkbox"
-            checked={options.overlayEnabled}
-            data-testid="showfate-overlay-toggle"
-            onChange={(event) => actions.onOverlayChange(event.currentTarget.checked)}
-          />
-          <span>
-            {t('optionsOverlay')}
-            <small>{t('optionsOverlayHint')}</small>
-          </span>
-        </label>
-        <label class="sf-check">
-          <input
-            type="checkbox"
-            checked={options.toolbarBadge}
-            data-testid="showfate-badge-toggle"
-            onChange={(event) => actions.onToolbarBadgeChange(event.currentTarget.checked)}
-          />
-          <span>
-            {t('optionsBadge')}
-            <small>{t('optionsBadgeHint')}</small>
-          </span>
-        </label>
+        <CheckOption
+          data={{ checked: options.overlayEnabled, testId: 'showfate-overlay-toggle' }}
+          actions={{ onChange: (checked) => actions.onOverlayChange(checked) }}
+        >
+          {t('optionsOverlay')}
+          <small>{t('optionsOverlayHint')}</small>
+        </CheckOption>
+        <CheckOption
+          data={{ checked: options.toolbarBadge, testId: 'showfate-badge-toggle' }}
+          actions={{ onChange: (checked) => actions.onToolbarBadgeChange(checked) }}
+        >
+          {t('optionsBadge')}
+          <small>{t('optionsBadgeHint')}</small>
+        </CheckOption>
       </fieldset>
 
       <fieldset>
@@ -72,17 +63,12 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
             <strong>Wikidata</strong> (query.wikidata.org): {t('optionsSourceWikidata')}
           </li>
           <li>
-            <label class="sf-check">
-              <input
-                type="checkbox"
-                checked={options.newsSources['google-news']}
-                data-testid="showfate-source-google-news"
-                onChange={(event) => actions.onNewsSourceChange('google-news', event.currentTarget.checked)}
-              />
-              <span>
-                <strong>{t('optionsSourceGoogleNewsName')}</strong> (news.google.com): {t('optionsSourceGoogleNews')}
-              </span>
-            </label>
+            <CheckOption
+              data={{ checked: options.newsSources['google-news'], testId: 'showfate-source-google-news' }}
+              actions={{ onChange: (checked) => actions.onNewsSourceChange('google-news', checked) }}
+            >
+              <strong>{t('optionsSourceGoogleNewsName')}</strong> (news.google.com): {t('optionsSourceGoogleNews')}
+            </CheckOption>
           </li>
         </ul>
       </fieldset>
@@ -112,33 +98,26 @@ export function OptionsForm({ data: { options, saved, error }, actions }: Option
         <ul class="sf-sources">
           {TRADE_SOURCES.map((source) => (
             <li key={source.id}>
-              <label class="sf-check">
-                <input
-                  type="checkbox"
-                  checked={options.tradeAccess && options.newsSources[source.id]}
-                  disabled={!options.tradeAccess}
-                  data-testid={`showfate-source-${source.id}`}
-                  onChange={(event) => actions.onNewsSourceChange(source.id, event.currentTarget.checked)}
-                />
-                <span>
-                  <strong>{source.name}</strong> ({source.host})
-                </span>
-              </label>
+              <CheckOption
+                data={{
+                  checked: options.tradeAccess && options.newsSources[source.id],
+                  testId: `showfate-source-${source.id}`,
+                  disabled: !options.tradeAccess,
+                }}
+                actions={{ onChange: (checked) => actions.onNewsSourceChange(source.id, checked) }}
+              >
+                <strong>{source.name}</strong> ({source.host})
+              </CheckOption>
             </li>
           ))}
         </ul>
-        <label class="sf-check">
-          <input
-            type="checkbox"
-            checked={options.articleReading && options.tradeAccess}
-            data-testid="showfate-article-reading-toggle"
-            onChange={(event) => actions.onArticleReadingChange(event.currentTarget.checked)}
-          />
-          <span>
-            {t('optionsArticleReading')}
-            <small>{t('optionsArticleReadingHint')}</small>
-          </span>
-        </label>
+        <CheckOption
+          data={{ checked: options.articleReading && options.tradeAccess, testId: 'showfate-article-reading-toggle' }}
+          actions={{ onChange: (checked) => actions.onArticleReadingChange(checked) }}
+        >
+          {t('optionsArticleReading')}
+          <small>{t('optionsArticleReadingHint')}</small>
+        </CheckOption>
       </fieldset>
 
       <p class="sf-status" role="status" data-testid="showfate-options-status">

@@ -1,6 +1,7 @@
 import type { FollowImportResult } from '../../utils/follow/follow-file';
 import { FOLLOW_CHECK_FREQUENCY_IDS, type FollowCheckFrequency } from '../../utils/follow/follow-schedule';
 import { formatNumber, type MessageId, t } from '../../utils/i18n/translate';
+import { CheckOption } from './check-option';
 
 /** What the section's last action came to, said in its status line. */
 export type FollowOptionsOutcome =
@@ -88,18 +89,13 @@ export function FollowSection({ data, actions }: FollowSectionProps) {
       <fieldset>
         <legend id="sf-follow-options-heading">{t('followOptionsHeading')}</legend>
         <p class="sf-note">{t('followOptionsIntro')}</p>
-        <label class="sf-check">
-          <input
-            type="checkbox"
-            checked={data.notifications}
-            data-testid="showfate-follow-notifications"
-            onChange={(event) => actions.onNotificationsChange(event.currentTarget.checked)}
-          />
-          <span>
-            {t('followOptionsNotifications')}
-            <small>{t('followOptionsNotificationsHint')}</small>
-          </span>
-        </label>
+        <CheckOption
+          data={{ checked: data.notifications, testId: 'showfate-follow-notifications' }}
+          actions={{ onChange: (checked) => actions.onNotificationsChange(checked) }}
+        >
+          {t('followOptionsNotifications')}
+          <small>{t('followOptionsNotificationsHint')}</small>
+        </CheckOption>
         <label class="sf-field">
           <span>{t('followOptionsFrequency')}</span>{' '}
           <select

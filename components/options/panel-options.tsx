@@ -1,5 +1,6 @@
 import { type MessageId, t } from '../../utils/i18n/translate';
 import { PANEL_CORNERS, type PanelCorner } from '../../utils/settings/settings';
+import { CheckOption } from './check-option';
 
 interface PanelOptionsProps {
   data: { corner: PanelCorner; startsCollapsed: boolean };
@@ -35,18 +36,13 @@ export function PanelOptions({ data: { corner, startsCollapsed }, actions }: Pan
           </label>
         ))}
       </fieldset>
-      <label class="sf-check">
-        <input
-          type="checkbox"
-          checked={startsCollapsed}
-          data-testid="showfate-start-collapsed"
-          onChange={(event) => actions.onStartsCollapsedChange(event.currentTarget.checked)}
-        />
-        <span>
-          {t('optionsStartCollapsed')}
-          <small>{t('optionsStartCollapsedHint')}</small>
-        </span>
-      </label>
+      <CheckOption
+        data={{ checked: startsCollapsed, testId: 'showfate-start-collapsed' }}
+        actions={{ onChange: (checked) => actions.onStartsCollapsedChange(checked) }}
+      >
+        {t('optionsStartCollapsed')}
+        <small>{t('optionsStartCollapsedHint')}</small>
+      </CheckOption>
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { SERVICE_IDS, type ServiceId, STREAMING_SERVICE_FACTS } from '../../utils/domain';
 import { t } from '../../utils/i18n/translate';
 import type { ServiceSettings } from '../../utils/settings/settings';
+import { CheckOption } from './check-option';
 
 interface ServiceOptionsProps {
   data: { services: ServiceSettings };
@@ -16,15 +17,12 @@ export function ServiceOptions({ data: { services }, actions }: ServiceOptionsPr
       <ul class="sf-sources sf-services">
         {SERVICE_IDS.map((id) => (
           <li key={id}>
-            <label class="sf-check">
-              <input
-                type="checkbox"
-                checked={services[id]}
-                data-testid={`showfate-service-${id}`}
-                onChange={(event) => actions.onServiceChange(id, event.currentTarget.checked)}
-              />
-              <span>{STREAMING_SERVICE_FACTS[id].name}</span>
-            </label>
+            <CheckOption
+              data={{ checked: services[id], testId: `showfate-service-${id}` }}
+              actions={{ onChange: (checked) => actions.onServiceChange(id, checked) }}
+            >
+              {STREAMING_SERVICE_FACTS[id].name}
+            </CheckOption>
           </li>
         ))}
       </ul>
