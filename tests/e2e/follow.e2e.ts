@@ -231,7 +231,11 @@ describe('following a show', () => {
         timeout: UI_TIMEOUT,
       })
       .toBe('canceled');
-    if (SCREENSHOTS) await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-followed.png'), fullPage: true });
+    if (SCREENSHOTS) {
+      // The toolbar popup's own width, not the test window's.
+      await popup.setViewportSize({ width: 400, height: 700 });
+      await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-followed.png'), fullPage: true });
+    }
     expect(await accessibilityProblems(popup)).toEqual([]);
 
     // Unfollowing in the popup: gone from the list, and the open panel says so at once.
