@@ -229,10 +229,12 @@ describe('the keyboard alone', () => {
     await page.bringToFront();
     const popup = await env.session.openPopup();
     await expect
-      .poll(() => popup.locator('[data-testid="showfate-current"] [data-testid="showfate-status"]').count(), {
-        timeout: LOOKUP_TIMEOUT,
-      })
-      .toBe(1);
+      .poll(
+        () =>
+          popup.locator('[data-testid="showfate-current"] [data-testid="showfate-status"]').getAttribute('data-status'),
+        { timeout: LOOKUP_TIMEOUT },
+      )
+      .toBe('canceled');
     await tabTo(popup, 'showfate-source-tvmaze', 15);
     await popup.close();
     await page.close();

@@ -74,7 +74,8 @@ describe('ShowFate in Spanish', () => {
     await page.bringToFront();
     const popup = await env.session.openPopup();
     const current = popup.locator('[data-testid="showfate-current"] [data-testid="showfate-status"]');
-    await expect.poll(() => current.count(), { timeout: LOOKUP_TIMEOUT }).toBe(1);
+    // The badge is there while the popup is still checking ("Comprobando…"): wait for the status.
+    await expect.poll(() => current.getAttribute('data-status'), { timeout: LOOKUP_TIMEOUT }).toBe('canceled');
     expect(await current.textContent()).toBe('Cancelada');
     expect(await popup.locator('#sf-current-heading').textContent()).toBe('Esta pestaña');
     expect(await popup.locator('#sf-recent-heading').textContent()).toBe('Vistas recientemente');
