@@ -8,13 +8,13 @@ import { scoreHeadlines, scoreShows } from './real/score-real';
 /**
  * The verdict on real news, as a regression guard: `npm run eval:verdict` prints the full
  * tables. Thresholds sit just under today's scores, so a change that loses ground fails CI.
- * Today's figures (development part, 1,299 headlines): headline only 82.1%, with lead 82.4%,
- * 11 and 18 false "canceled", 34 of 36 shows right. The held-out part is checked for being
+ * Today's figures (development part, 1,700 headlines): headline only 78.5%, with lead 79.3%,
+ * 15 and 23 false "canceled", 34 of 36 shows right. The held-out part is checked for being
  * unchanged and against its last recorded first-run scores, and its misses are never printed
  * (it must not become something to tune on).
  */
 
-// Reading 1,299 headlines (twice, with their leads) takes seconds on a loaded machine.
+// Reading 1,700 headlines (twice, with their leads) takes seconds on a loaded machine.
 const EVALUATION_TIMEOUT = 60_000;
 
 describe('the verdict on real headlines (development part)', { timeout: EVALUATION_TIMEOUT }, () => {
@@ -22,7 +22,7 @@ describe('the verdict on real headlines (development part)', { timeout: EVALUATI
 
   it('is a set of real, labeled headlines of every kind', () => {
     const count = (verdict: string) => dev.filter((item) => item.verdict === verdict).length;
-    expect(dev.length).toBeGreaterThanOrEqual(1_250);
+    expect(dev.length).toBeGreaterThanOrEqual(1_650);
     for (const verdict of ['canceled', 'renewed', 'ending', 'revived'])
       expect(count(verdict)).toBeGreaterThanOrEqual(80);
     expect(count('none')).toBeGreaterThanOrEqual(200);
@@ -31,10 +31,10 @@ describe('the verdict on real headlines (development part)', { timeout: EVALUATI
   it('reads headlines alone and with their leads at least as well as today', () => {
     const headline = scoreHeadlines(dev, 'headline');
     const withLead = scoreHeadlines(dev, 'with-lead');
-    expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.815);
-    expect(withLead.accuracy, percent(withLead.accuracy)).toBeGreaterThanOrEqual(0.82);
-    expect(headline.falseCanceled.length).toBeLessThanOrEqual(11);
-    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(18);
+    expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.78);
+    expect(withLead.accuracy, percent(withLead.accuracy)).toBeGreaterThanOrEqual(0.79);
+    expect(headline.falseCanceled.length).toBeLessThanOrEqual(15);
+    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(23);
     expect(headline.revivedAsCanceled).toBeLessThanOrEqual(1);
   });
 

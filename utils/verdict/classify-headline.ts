@@ -356,7 +356,10 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
 
   clauses.forEach((clause, i) => {
     if (hasSubject(clause) || clause.ownObject) return;
-    if (NEW_SENTENCE.has(clauses[i - 1]?.endedBy ?? '') && hasUnmarkedSubject(clause)) return;
+    const startsAnew = NEW_SENTENCE.has(clauses[i - 1]?.endedBy ?? '') || CONTRAST_START.test(clause.text);
+    if (startsAnew && hasUnmarkedSubject(clause)) return;
+    // "Axed: A, B. Renewed: C, D.": a verdict heading gives its verdict to its own list only.
+    if (isVerdictHeading(clause)) return;
     const target = nearestIndex(clauses, i, hasSubject);
     if (target === null) return;
     // Background alone ("fans debate after cancellation") says nothing about whose cancellation;
@@ -370,6 +373,11 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
   });
 
   clauses.forEach((clause, i) => {
+    const heading = headingBefore(clauses, i);
+    if (heading !== null && clause.hits.length === 0 && (clause.bare || clause.joinedItem || hasSubject(clause))) {
+      effective[i] = [...(clauses[heading]?.hits ?? [])];
+      return;
+    }
     if (!clause.bare && !(clause.joinedItem && clause.hits.length === 0 && !clause.speculative)) return;
     // A list item shares the verdict of its own list: the one before it when a comma joins
     // them ("cancels A, B"), else the one after ("A canceled; B, C renewed").
@@ -405,6 +413,16 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
   });
 }
 
+/** The verdict heading whose list clause `i` belongs to ("Renewed: A, B, C"), or null. */
+function headingBefore(clauses: Clause[], i: number): number | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const clause = clauses[j] as Clause;
+    if (isVerdictHeading(clause)) return j;
+    if (clause.endedBy !== ',' && clause.endedBy !== ' ') return null;
+  }
+  return null;
+}
+
 /**
  * The verdicts of the list clause `i` continues: back through the comma-joined items before it
  * ("fox cancels A, B, and SHOW": B is a short unquoted item with nothing of its own) to the first
@@ -424,6 +442,13 @@ function listVerdictBefore(clauses: Clause[], effective: Hit[][], i: number): Hi
 
 /** What ends a sentence inside a headline: the next one may have a subject of its own. */
 const NEW_SENTENCE = new Set(['.', ';', '!']);
+/** "…, but Dark Matter is cancelled": a contrast starts a clause with a subject of its own. */
+const CONTRAST_START = /^(?:but|while|whereas|meanwhile)\b/;
+
+/** A clause that is only a verdict word before a colon ("Axed:", "Renewed:"), heading a list. */
+function isVerdictHeading(clause: Clause): boolean {
+  return clause.endedBy === ':' && clause.hits.length > 0 && words(clause.text).length <= 2;
+}
 
 /**
  * A clause without a marked title whose verdict has a subject of its own: two or more words before

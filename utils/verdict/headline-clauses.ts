@@ -14,7 +14,7 @@ export interface RawClause {
 }
 
 /** Punctuation that ends a clause. Commas only when followed by a space ("1,500" stays whole). */
-const PUNCTUATION_BREAK = /[;!?]|\.(?=\s|$)|:(?=\s)|,(?=\s)|\s[-|]\s/g;
+const PUNCTUATION_BREAK = /[;!?]|\.(?=\s|$)|:(?=\s)|,(?=\s)|\s(?:--?|\|)\s/g;
 
 /** Verbs that start a second clause after "and": "netflix renews A and cancels B". */
 const VERB_AFTER_AND =

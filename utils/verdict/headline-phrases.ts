@@ -26,7 +26,7 @@ const PLACEHOLDER = `(?:${SHOW}|${TITLE})`;
  * A season named any way a headline does: "season 3", "a third season", "another season";
  * British outlets say "series 3" and "a third series".
  */
-const SEASON_REF = `(?:(?:season|series)s? ${CARD}|${ORD}(?: and (?:final|last))? (?:season|series|instal?lment)|another season|new season|more seasons?|${CARD} more seasons?)`;
+const SEASON_REF = `(?:(?:season|series)s? ${CARD}|${ORD}(?: and (?:final|last))? (?:season|series|instal?lment)|another season|new season|more seasons?|${CARD} (?:more|new) seasons?)`;
 /** Words after "season N" that make it an event of that season, not a new one being ordered. */
 const SEASON_EVENT = '(?:premiere|finale|trailer|teaser|release|date|first look|footage|episode|poster|clip|cast)';
 
@@ -105,7 +105,9 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "Taken Season 2 ordered by NBC", "Panchayat season 4 announced" (but "season 4 premiere date announced")
   phrase('renewed', `\\b${SEASON_REF} (?:is |has been )?(?:officially )?(?:ordered|announced)\\b`),
   // "orders another series of Josh", "orders a new season of X"
-  phrase('renewed', '\\border(?:s|ed)? (?:another|a new|a fresh|more) (?:season|series|episodes) of\\b'),
+  phrase('renewed', '\\border(?:s|ed)? (?:another|a new|a fresh|more) (?:\\S+ )?(?:season|series|episodes) of\\b'),
+  // "ordered for third season"
+  phrase('renewed', `\\bordered for (?:a |an )?${SEASON_REF}`),
   // "Will there be a season 4? – Return confirmed"
   phrase('renewed', '\\breturn (?:is |has been )?(?:officially )?confirmed\\b'),
   // "giving X a second season"
@@ -142,7 +144,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\bpick(?:s|ed)? up (?:a |an )?${SEASON_REF}`),
   phrase(
     'renewed',
-    `\\b(?:gets|got|get|getting|lands|landed|scores|scored|earns|earned|nabs|snags|secures|secured|receives|received) (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`,
+    `\\b(?:gets|got|get|getting|lands|landed|scores|scored|earns|earned|nabs|snags|secures|secured|receives|received|bags|bagged) (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`,
   ),
   phrase(
     'renewed',
@@ -161,14 +163,14 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\b(?:is |are )?coming back(?: for (?:a |an )?${SEASON_REF})?`),
   phrase(
     'renewed',
-    `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))(?! (?:in|on) (?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|\\d))|\\breturn(?:s|ing)? for (?:a |an )?${SEASON_REF}`,
+    `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))(?! (?:in|on) (?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|\\d))|\\breturn(?:s|ing)? (?:to ${NET} )?for (?:a |an )?${SEASON_REF}`,
   ),
 
   // ── ending (a planned end) ─────────────────────────────────────────────────
   // "final season", "final two-part season", "one final series" (British), "final chapter"
   phrase(
     'ending',
-    '\\bfinal (?:[\\w-]+ )?(?:season|series|chapter|instal?lment|run)\\b(?! (?:review|recap))|\\bfarewell season\\b',
+    '\\bfinal (?:[\\w-]+ )?(?:seasons?|series|chapter|instal?lment|run)\\b(?! (?:review|recap))|\\bfarewell season\\b',
     // "drops final season trailer", "trailer for the final season": promotion of an end already known.
     { unless: /\b(?:trailers?|teasers?|first look|posters?|featurettes?|clips?)\b/ },
   ),
@@ -218,6 +220,8 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('ending', '\\bplots? (?:an |the )?end to\\b'),
   phrase('ending', `\\bbring(?:s|ing)? (?:\\S+ ){1,3}?${PLACEHOLDER} to (?:an? )?(?:end|close)\\b`),
   phrase('ending', `\\bfinal ${CARD} episodes\\b`),
+  // "renewed for one more season before cancellation" (the words after "before" are masked as another sense)
+  phrase('ending', '\\b(?:one|a|another) (?:more|last|final) (?:season|series) before\\b'),
   phrase('ending', '\\b(?:to|will) end (?:its |their )?run\\b|\\bfinal episodes\\b'),
 
   // ── revived (after a cancellation) ─────────────────────────────────────────
@@ -228,6 +232,8 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "finds a savior", "saves X from cancellation", "reverses itself and renews", "renewed after all"
   phrase('revived', '\\bfinds? (?:a |its )?savi(?:or|our)\\b|\\bsav(?:es?|ed|ing) (?:\\S+ ){0,4}?from cancel\\w*'),
   phrase('revived', `\\bsaves ${PLACEHOLDER}`),
+  // "A&E remembers Unforgettable, rescues it for a fourth season"
+  phrase('revived', '\\brescu(?:es|ed) (?:it|them|the show|the series)\\b'),
   phrase(
     'revived',
     '\\brevers(?:es|ed|ing) (?:itself|course|(?:its |the )?decision)\\b|\\b(?:renew\\w*|picked up|saved|back) after all\\b',
@@ -287,7 +293,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('revived', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}? from ${NET}`),
   phrase(
     'revived',
-    '\\bf(?:inds?|ound) (?:a )?new (?:\\S+ )?(?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\bgets? (?:a )?(?:second|new) life\\b|\\blives? on at\\b',
+    '\\bf(?:inds?|ound) (?:a )?new (?:\\S+ )?(?:home|network|streamer|outlet)\\b|\\bnew home at\\b|\\b(?:gets?|getting|got) (?:a )?(?:second|new) (?:life|lease (?:on|of) life)\\b|\\blives? on at\\b',
   ),
   // A show moving between networks: a new network takes it on for more episodes.
   // ("moves to Netflix" alone is as often a library deal: it stays weak, below.)
@@ -328,6 +334,8 @@ export const DENIALS: RegExp[] = [
 /** Other senses of the words, masked before the phrases run. */
 export const OTHER_SENSES: RegExp[] = [
   /\bcancel culture\b/g,
+  // "renewed for one more season before cancellation": the planned end, told below as an ending.
+  /(?<=\bbefore (?:its |the |a )?)cancell?ation\b/g,
   // A night's broadcast dropped from the schedule: "EastEnders … cancelled tonight".
   /\bcancel\w* (?:tonight|today|this (?:week|weekend|evening)|for (?:tonight|the night|the week))\b/g,
   /\bcancel(?:l?ed)? (?:on|by) (?:twitter|x|social media|the internet)\b/g,
@@ -456,7 +464,7 @@ const HEDGE_WORDS = {
     'rall(?:y|ies|ying)',
     'hunger strike',
     'protests?',
-    'to get',
+    'to get(?! (?:a |an )?(?:\\S+ ){0,2}(?:season|seasons|series)\\b)',
     'tries',
     'trying',
     'attempts?',
@@ -556,7 +564,8 @@ export const ROUNDUPS: RegExp[] = [
   /\b(?:cancel(?:l?ed)?|renewed|axed|ending|revived) (?:tv )?(?:shows|dramas|comedies|sitcoms)\b/,
   // "TV cancellations 2024", "renewed or canceled?", "renewal scorecard"
   /(?<!\b(?:despite|after|following) (?:\S+ ){0,3})\b(?:cancellations|renewals)\b/,
-  /\b(?:renew\w*|cancel\w*) (?:and|or|vs\.?|versus|\/) (?:renew\w*|cancel\w*)\b/,
+  // "renew or cancel", "Renew/Cancel Week 27"
+  /\b(?:renew\w*|cancel\w*) ?(?:(?:and|or|vs\.?|versus) |\/ ?)(?:renew\w*|cancel\w*)\b/,
   /\b(?:scorecard|tracker|round-?up|rundown|bubble watch|status report|cheat sheet)\b/,
   // "10 shows canceled too soon", "these Netflix shows"
   /(?<!\bseason )\b\d+ (?:[\w()-]+ ){0,4}?(?:shows|series|dramas|comedies|sitcoms)\b/,

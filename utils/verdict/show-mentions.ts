@@ -39,7 +39,8 @@ const FOLLOWERS = new Set(
   remains becomes goes takes makes gives joins adds sees hits tops leads debuts premieres premiered releases
   canned cans killed kills nixed shelved recommissioned confirmed confirms greenlights announces announced
   says reveals unveils teases wraps back fate future drama comedy sitcom thriller anime docuseries miniseries tv
-  episodes episode a an this un ready closed lives migrates jumps cannot limited event first second third fourth fifth sixth seventh eighth ninth tenth`
+  episodes episode a an this un ready closed lives migrates jumps cannot limited event first second third fourth fifth sixth seventh eighth ninth tenth
+  each both huge big animation animated cartoon rolls soars bags`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -89,7 +90,7 @@ export const PRECEDERS = new Set(
   drama comedy series show sitcom thriller hit anime docuseries procedural miniseries favorite favourite
   acclaimed beloved cult classic popular original streaming fantasy horror crime teen animated period medical legal
   superhero zombie supernatural reality limited breakout new its their the a an back up
-  officially finally quietly reportedly also now`
+  officially finally quietly reportedly also now gives gave give giving just`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -364,7 +365,8 @@ function isWholeTitle(text: string, start: number, end: number): boolean {
   const rest = text.slice(end);
   if (/^'s?\b/.test(rest) || /^'(?:\s|$)/.test(rest)) return true; // possessive: "X's final season"
   if (/^\s*[:]/.test(rest)) return continuesAfterColon(rest.replace(/^\s*:\s*/, ''));
-  if (/^\s*(?:$|[,.;!?)\]"-]|\s-\s|\|)/.test(rest)) return true;
+  // A parenthesis after the title qualifies it ("Being Human (USA)", "The Office (2005)").
+  if (/^\s*(?:$|[,.;!?()\]"-]|\s-\s|\|)/.test(rest)) return true;
   return continuesHeadline(rest.trimStart());
 }
 
