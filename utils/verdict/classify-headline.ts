@@ -43,6 +43,15 @@ export function classifyHeadline(headline: string, show: string): HeadlineClassi
   return readHeadline(headline, show).rules;
 }
 
+/** A verdict phrase as found: its verdict, the words that matched, told as background or as news. */
+export interface PhraseFound {
+  verdict: DecisiveVerdict;
+  /** The matched words, as the phrase tables read them (lower case, the show as ⟨show⟩). */
+  words: string;
+  past: boolean;
+  season: number | null;
+}
+
 /** What the rules see in a headline: the features a learned model weighs, and the rules' own call. */
 export interface HeadlineReading {
   /** The headline as the phrase tables read it: "netflix cancels ⟨show⟩ after one season". */
@@ -51,10 +60,10 @@ export interface HeadlineReading {
   mentioned: boolean;
   /** A list of many shows ("10 shows canceled too soon"). */
   roundUp: boolean;
-  /** Every verdict phrase found, whoever it is about. */
-  phrases: Array<{ verdict: DecisiveVerdict; past: boolean; season: number | null }>;
-  /** The verdict phrases the rules give to the show. */
-  aboutShow: Array<{ verdict: DecisiveVerdict; past: boolean; season: number | null }>;
+  /** Every verdict phrase found, whoever it is about, with the words that matched ("cancels"). */
+  phrases: PhraseFound[];
+  /** The verdict phrases the rules give to the show: the words that decided. */
+  aboutShow: PhraseFound[];
   /** The clause naming the show is a question or speculation. */
   speculative: boolean;
   /** Some clause is a question or speculation ("could be saved", "will there be a season 3?"). */
@@ -82,8 +91,8 @@ export function readHeadline(headline: string, show: string): HeadlineReading {
     marked,
     mentioned,
     roundUp,
-    phrases: clauses.flatMap((clause) => clause.hits).map(({ verdict, past, season }) => ({ verdict, past, season })),
-    aboutShow: aboutShow.map(({ verdict, past, season }) => ({ verdict, past, season })),
+    phrases: clauses.flatMap((clause) => clause.hits).map(phraseFound),
+    aboutShow: aboutShow.map(phraseFound),
     speculative,
     hedged: clauses.some((clause) => clause.speculative),
     news: aboutShow.some((hit) => !hit.past),
@@ -92,6 +101,10 @@ export function readHeadline(headline: string, show: string): HeadlineReading {
 }
 
 const NONE: HeadlineClassification = { verdict: 'none', season: null };
+
+function phraseFound({ verdict, words, past, season }: Hit): PhraseFound {
+  return { verdict, words, past, season };
+}
 
 /**
  * Headlines run to about 150 characters; the cap keeps the per-match look-backs (which re-read
@@ -149,6 +162,8 @@ export function markHeadline(headline: string, show: string): string {
 
 interface Hit {
   verdict: DecisiveVerdict;
+  /** The words that matched (for explaining a decision). */
+  words: string;
   start: number;
   end: number;
   /** Told as background ("after its cancellation", "canceled NBC drama"), not as the news. */
@@ -226,6 +241,7 @@ function findHits(text: string, headline: string, seasons: SeasonMention[]): Hit
       if (aboutSomethingElse(phrase.verdict, text, start, end, headline)) continue;
       hits.push({
         verdict: phrase.verdict,
+        words: match[0].trim(),
         start,
         end,
         past: isPastContext(phrase.verdict, text, start, end),

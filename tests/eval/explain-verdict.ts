@@ -1,0 +1,31 @@
+/**
+ * Why the classifier read a headline the way it did, for debugging a verdict:
+ *
+ *   npm run explain:verdict -- "Netflix cancels The Order, renews Space Force" "Space Force"
+ *
+ * Prints the headline as the phrase tables read it (the show as ⟨show⟩, other titles as ⟨title⟩),
+ * whether the show is named, round-up and speculation flags, every verdict phrase found with the
+ * words that matched, the phrases given to the show (the words that decided) and the verdict.
+ */
+import { readHeadline } from '../../utils/verdict/classify-headline';
+
+const [headline, show] = process.argv.slice(2);
+if (!headline || !show) {
+  console.error('Usage: npm run explain:verdict -- "<headline>" "<show as TVmaze names it>"');
+  process.exit(2);
+}
+
+const reading = readHeadline(headline, show);
+const describe = (phrase: (typeof reading.phrases)[number]) =>
+  `${phrase.verdict} ← "${phrase.words}"${phrase.past ? ' (background)' : ''}${phrase.season ? `, season ${phrase.season}` : ''}`;
+
+console.log(`read as:      ${reading.marked}`);
+console.log(`show named:   ${reading.mentioned ? 'yes' : 'no'}${reading.roundUp ? ' · a round-up of many shows' : ''}`);
+console.log(`speculation:  ${reading.speculative ? 'the show’s clause' : reading.hedged ? 'another clause' : 'none'}`);
+console.log('phrases found:');
+for (const phrase of reading.phrases) console.log(`  ${describe(phrase)}`);
+if (reading.phrases.length === 0) console.log('  (none)');
+console.log('about the show (what decided):');
+for (const phrase of reading.aboutShow) console.log(`  ${describe(phrase)}`);
+if (reading.aboutShow.length === 0) console.log('  (none)');
+console.log(`verdict:      ${reading.rules.verdict}${reading.rules.season ? `, season ${reading.rules.season}` : ''}`);
