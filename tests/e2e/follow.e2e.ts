@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtensionEnvironment } from './support/environment';
 import { googleNewsRss } from './support/fixture-world';
 import { inPanel, statusOf } from './support/panel';
+import { stopServiceWorker } from './support/service-worker';
 import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
 
 const SCREENSHOTS = process.env.SHOWFATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../assets/screenshots') : null;
@@ -152,6 +153,15 @@ function serveLupinCancellation(): void {
   }
 }
 
+/** The repeating check alarm's period in minutes, read in the worker (undefined: no alarm). */
+function followCheckPeriod(): Promise<number | undefined> {
+  return env.session.worker.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get('showfate-follow-check'))
+        ?.periodInMinutes,
+  );
+}
+
 describe('following a show', () => {
   it('follows from the panel, lists it in the popup, and tells of a status change found by "Check now"', async () => {
     const page = await openLupin('airing');
@@ -161,17 +171,7 @@ describe('following a show', () => {
     await expect.poll(() => toggle.getAttribute('aria-pressed'), { timeout: UI_TIMEOUT }).toBe('true');
     expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
     // Something is followed: the daily check is scheduled.
-    await expect
-      .poll(
-        () =>
-          env.session.worker.evaluate(
-            async () =>
-              (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get('showfate-follow-check'))
-                ?.periodInMinutes,
-          ),
-        { timeout: UI_TIMEOUT },
-      )
-      .toBe(24 * 60);
+    await expect.poll(followCheckPeriod, { timeout: UI_TIMEOUT }).toBe(24 * 60);
 
     await page.bringToFront();
     const popup = await env.session.openPopup();
@@ -353,17 +353,7 @@ describe('following a show', () => {
     await env.quietPeriod(options);
     expect(await workerNotifications()).toEqual([]);
     // The one-shot alarm replaced the repeating one; the list's change put the daily one back.
-    await expect
-      .poll(
-        () =>
-          env.session.worker.evaluate(
-            async () =>
-              (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms.get('showfate-follow-check'))
-                ?.periodInMinutes,
-          ),
-        { timeout: UI_TIMEOUT },
-      )
-      .toBe(24 * 60);
+    await expect.poll(followCheckPeriod, { timeout: UI_TIMEOUT }).toBe(24 * 60);
 
     // On again, for the next test.
     await notificationsSwitch.check();
@@ -389,7 +379,7 @@ describe('following a show', () => {
     await expect.poll(lupinNews, { timeout: LOOKUP_TIMEOUT }).toBeGreaterThan(asked);
     expect(await alarmIn(env.session.worker, 'showfate-follow-resume')).not.toBeNull();
 
-    await stopServiceWorker();
+    await stopServiceWorker(env.session);
     // The popup's question died with the worker: it says so rather than spinning.
     await expect
       .poll(() => popup.locator('[data-testid="showfate-check-result"]').getAttribute('data-state'), {
@@ -442,25 +432,4 @@ function readStorageFrom(page: Page, key: string): Promise<unknown> {
       (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.get(name))[name] ?? [],
     key,
   );
-}
-
-/**
- * Stops the extension's service worker, as Chrome does when it idles one out, through the DevTools
- * protocol of an extension page; resolves once Chrome reports it stopped.
- */
-async function stopServiceWorker(): Promise<void> {
-  const page = await env.session.context.newPage();
-  await page.goto(`chrome-extension://${env.extensionId}/options.html`);
-  const cdp = await env.session.context.newCDPSession(page);
-  const scope = `chrome-extension://${env.extensionId}/`;
-  let stopped = false;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const ours = versions.filter((version) => version.scriptURL.startsWith(scope));
-    if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) stopped = true;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => stopped, { timeout: UI_TIMEOUT }).toBe(true);
-  await cdp.detach();
-  await page.close();
 }

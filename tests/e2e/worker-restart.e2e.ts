@@ -6,29 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionEnvironment } from './support/environment';
 import { statusOf } from './support/panel';
+import { stopServiceWorker } from './support/service-worker';
 
 const env = useExtensionEnvironment({ checkConsoleErrors: true });
-
-/**
- * Stops the extension's service worker, as Chrome does when it idles one out, through the DevTools
- * protocol of one of the extension's own pages; resolves once Chrome reports the worker stopped.
- */
-async function stopServiceWorker(): Promise<void> {
-  const extensionPage = await env.session.context.newPage();
-  await extensionPage.goto(`chrome-extension://${env.session.extensionId}/options.html`);
-  const cdp = await env.session.context.newCDPSession(extensionPage);
-  const scope = `chrome-extension://${env.session.extensionId}/`;
-  let stopped = false;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const ours = versions.filter((version) => version.scriptURL.startsWith(scope));
-    if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) stopped = true;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => stopped, { timeout: 10_000 }).toBe(true);
-  await cdp.detach();
-  await extensionPage.close();
-}
 
 const tvmazeSearchesFor = (name: string) =>
   env.server
@@ -48,7 +28,7 @@ describe('the service worker stopped mid-request', () => {
     await expect.poll(() => tvmazeSearchesFor('Wednesday').length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await statusOf(page)).toBe('loading');
 
-    await stopServiceWorker();
+    await stopServiceWorker(env.session);
 
     // The panel asks again once the worker is gone; a new worker answers it from scratch.
     await expect.poll(() => statusOf(page), { timeout: 20_000 }).toBe('renewed');
@@ -56,7 +36,7 @@ describe('the service worker stopped mid-request', () => {
     expect(await page.locator('showfate-panel').count()).toBe(1);
 
     // What the new worker stored outlives it too: a second stop, and the report comes from the cache.
-    await stopServiceWorker();
+    await stopServiceWorker(env.session);
     const before = tvmazeSearchesFor('Wednesday').length;
     const again = await env.openPage('https://www.netflix.com/title/81231974');
     await expect.poll(() => statusOf(again), { timeout: 20_000 }).toBe('renewed');
