@@ -1,13 +1,17 @@
 /**
  * The companion features of issue 10 in real Firefox (firefox-esr, MV2 build): the toolbar badge
  * through `browserAction` (MV2's name for MV3's `action`), the panel staying in place while the
- * Netflix modal switches shows, and an IMDb title page's own rating. The Chromium suite
- * (companion.e2e.ts) checks the same behaviour in more detail; this file proves the MV2 paths.
+ * Netflix modal switches shows, an IMDb title page's own rating, API keys saved in the options page
+ * (the optional host permissions of MV2) and the ratings they bring, and following a show with
+ * "Check now" and Firefox's notifications. The Chromium suites (companion, ratings-keys and follow)
+ * check the same behaviour in more detail; this file proves the MV2 paths.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxEnvironment } from './support/firefox';
+import { googleNewsRss } from './support/fixture-world';
 import { readPanel } from './support/panel';
+import { E2E_OMDB_KEY, E2E_TMDB_KEY } from './support/rating-apis';
 import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
 
 const env = useFirefoxEnvironment();
@@ -121,6 +125,148 @@ describe("an IMDb title page's own rating in Firefox", () => {
     expect(imdb?.text).toContain('9.5/10');
     expect(imdb?.text).toContain('2,300,000 votes');
     expect(imdb?.href).toBe('https://www.imdb.com/title/tt0903747/');
+    await page.close();
+  });
+});
+
+/** Lupin in the fixture world: TVmaze 61006, Running, no news, so "airing". */
+const LUPIN = { netflixId: '80994082', tvmazeId: 61006 };
+
+/** The panel's follow toggle's `aria-pressed`, or null while it isn't drawn. */
+function panelFollowPressed(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      document
+        .querySelector('showfate-panel')
+        ?.shadowRoot?.querySelector('[data-testid="showfate-follow"]')
+        ?.getAttribute('aria-pressed') ?? null,
+  );
+}
+
+/** An attribute of the first element matching `selector` in `page`, or null when there is none. */
+function attributeOf(page: Page, selector: string, name: string): Promise<string | null> {
+  return page.evaluate(
+    (css, attribute) => document.querySelector(css)?.getAttribute(attribute) ?? null,
+    selector,
+    name,
+  );
+}
+
+/** From now on, every Google News search for Lupin answers with a cancellation reported yesterday. */
+function serveLupinCancellation(): void {
+  const yesterday = new Date(Date.now() - 24 * 3_600_000).toUTCString();
+  const item = {
+    headline: '‘Lupin’ Canceled At Netflix After Three Parts',
+    outlet: 'Deadline',
+    outletUrl: 'https://deadline.com',
+    published: yesterday,
+  };
+  const searches = env.server
+    .requestsTo('news.google.com')
+    .filter((request) => request.path.startsWith('/rss/search') && request.path.includes('Lupin'));
+  expect(searches.length, 'the page looked Lupin up in the news').toBeGreaterThan(0);
+  for (const { path } of searches) {
+    const query = new URL(`https://news.google.com${path}`).searchParams.get('q') ?? '';
+    env.server.extraRoutes.set(`news.google.com${path}`, {
+      type: 'application/xml; charset=UTF-8',
+      body: googleNewsRss(query, [item]),
+    });
+  }
+}
+
+describe('following a show in Firefox', () => {
+  it('follows from the panel, checks now from the popup, notifies the change, and unfollows', async () => {
+    const page = await env.openPage(`https://www.netflix.com/title/${LUPIN.netflixId}`);
+    await expect.poll(async () => (await readPanel(page)).status, { timeout: LOOKUP_TIMEOUT }).toBe('airing');
+    await expect.poll(() => panelFollowPressed(page), { timeout: UI_TIMEOUT }).toBe('false');
+    await page.click('showfate-panel >>> [data-testid="showfate-follow"]');
+    await expect.poll(() => panelFollowPressed(page), { timeout: UI_TIMEOUT }).toBe('true');
+
+    const popup = await env.session.openPopupFor(page);
+    const item = `[data-testid="showfate-followed-item"][data-tvmaze-id="${LUPIN.tvmazeId}"]`;
+    await expect
+      .poll(() => attributeOf(popup, `${item} [data-testid="showfate-followed-status"]`, 'data-status'), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe('airing');
+
+    await popup.evaluate(() => {
+      type NotificationEvent = { addListener(listener: (id: string) => void): void };
+      const scope = globalThis as unknown as {
+        shownNotifications: string[];
+        browser: { notifications: { onShown?: NotificationEvent; onClosed: NotificationEvent } };
+      };
+      scope.shownNotifications = [];
+      const remember = (id: string) => {
+        if (!scope.shownNotifications.includes(id)) scope.shownNotifications.push(id);
+      };
+      scope.browser.notifications.onShown?.addListener(remember);
+      scope.browser.notifications.onClosed.addListener(remember);
+    });
+    serveLupinCancellation();
+    await popup.click('button[data-testid="showfate-check-now"]');
+    const result = '[data-testid="showfate-check-result"]';
+    await expect.poll(() => attributeOf(popup, result, 'data-state'), { timeout: LOOKUP_TIMEOUT }).toBe('done');
+    expect(await popup.$eval(result, (element) => element.textContent)).toBe('Shows checked: 1; changed: 1.');
+
+    // Firefox's notification. Headless Firefox closes a notification within moments (no system
+    // alert service), so `getAll()` is too late: the popup listened to the add-on's notification
+    // events before "Check now", and the one notification shown is the change's.
+    const shown = () =>
+      popup.evaluate(() => (globalThis as unknown as { shownNotifications: string[] }).shownNotifications);
+    await expect.poll(async () => (await shown()).length, { timeout: UI_TIMEOUT }).toBe(1);
+    const notifications = await shown();
+    expect(notifications[0]).toMatch(new RegExp(`^showfate-change:${LUPIN.tvmazeId}-`));
+
+    // "What changed" in the open popup, and the open panel follows the refreshed report.
+    const change = `[data-testid="showfate-change"][data-tvmaze-id="${LUPIN.tvmazeId}"]`;
+    await expect.poll(() => attributeOf(popup, change, 'data-to'), { timeout: UI_TIMEOUT }).toBe('canceled');
+    expect(await attributeOf(popup, change, 'data-from')).toBe('airing');
+    await expect.poll(async () => (await readPanel(page)).status, { timeout: UI_TIMEOUT }).toBe('canceled');
+
+    // Unfollow in the popup: the list empties and the panel's toggle follows at once.
+    await popup.click(`${item} button[data-testid="showfate-unfollow"]`);
+    await expect.poll(() => popup.$$(item).then((found) => found.length), { timeout: UI_TIMEOUT }).toBe(0);
+    await expect.poll(() => panelFollowPressed(page), { timeout: UI_TIMEOUT }).toBe('false');
+    await popup.close();
+    await page.close();
+  });
+});
+
+/** The options page's answer for an API's key: "accepted", "refused", … (null while none). */
+function keyResult(options: Page, api: 'omdb' | 'tmdb'): Promise<string | null> {
+  return attributeOf(options, `[data-testid="showfate-${api}-key-status"]`, 'data-result');
+}
+
+/** The rating sources the panel shows, in order. */
+function ratingSources(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...(document.querySelector('showfate-panel')?.shadowRoot?.querySelectorAll('[data-testid="showfate-rating"]') ??
+        []),
+    ].map((item) => item.getAttribute('data-source') ?? ''),
+  );
+}
+
+describe('API keys and the ratings they bring, in Firefox', () => {
+  it('saves both keys (the hosts as MV2 optional permissions) and the panel shows every rating', async () => {
+    const options = await env.session.openExtensionPage('options.html');
+    for (const [api, key] of [
+      ['omdb', E2E_OMDB_KEY],
+      ['tmdb', E2E_TMDB_KEY],
+    ] as const) {
+      await options.type(`input[data-testid="showfate-${api}-key"]`, key);
+      await options.keyboard.press('Enter');
+      await expect.poll(() => keyResult(options, api), { timeout: UI_TIMEOUT }).toBe('accepted');
+    }
+    await options.close();
+
+    const page = await env.openPage('https://www.netflix.com/title/81214929');
+    await expect
+      .poll(() => ratingSources(page), { timeout: LOOKUP_TIMEOUT })
+      .toEqual(['tvmaze', 'imdb', 'rotten-tomatoes-critics', 'metacritic', 'tmdb']);
+    expect(env.server.requestsTo('www.omdbapi.com').length).toBeGreaterThan(0);
+    expect(env.server.requestsTo('api.themoviedb.org').length).toBeGreaterThan(0);
     await page.close();
   });
 });
