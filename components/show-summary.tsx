@@ -173,6 +173,9 @@ function EvidenceLink({ report }: { report: ShowReport }) {
       rel="noopener noreferrer"
       data-testid="showfate-article"
       data-published={published}
+      data-decided-by={evidence.decidedBy ?? undefined}
+      // Why this status: the headline's words the classifier read it from (issue 7, "explain itself").
+      title={evidence.decidedBy ? t('evidenceDecidedBy', statusLabel(evidence.verdict), evidence.decidedBy) : undefined}
     >
       <span class="sf-article-line">{line}</span>
       <span class="sf-article-headline">{evidence.headline}</span>

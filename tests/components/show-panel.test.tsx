@@ -68,6 +68,17 @@ describe('the panel’s public DOM contract', () => {
     expect(imdb?.querySelector('a')).toBeNull();
   });
 
+  it("says which of the headline's words decided the status, as the article link's tooltip", () => {
+    const report = sampleReport({ evidence: { ...sampleReport().evidence!, decidedBy: 'pulls the plug on <b>X</b>' } });
+    const { get } = renderPanel({ state: 'report', report, refreshing: false });
+    expect(get('showfate-article')?.getAttribute('title')).toBe(
+      'Read as Canceled from the words “pulls the plug on <b>X</b>” in this headline.',
+    );
+    const older = sampleReport({ evidence: { ...sampleReport().evidence!, decidedBy: undefined } });
+    const { container } = renderPanel({ state: 'report', report: older, refreshing: false });
+    expect(container.querySelector('[data-testid="showfate-article"][title]')).toBeNull();
+  });
+
   it('renders feed and API text as text, never as markup', () => {
     const report = sampleReport({
       show: sampleShow({ name: '<img src=x onerror=alert(1)>Evil' }),

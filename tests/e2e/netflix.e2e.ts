@@ -45,6 +45,9 @@ describe('Netflix title page (logged out)', () => {
     expect(await article.getAttribute('data-published')).toBe('2022-11-08T18:30:00.000Z');
     expect(await article.textContent()).toContain('Canceled · Deadline · Nov 8, 2022');
     expect(await article.textContent()).toContain('‘The Imperfects’ Canceled By Netflix After One Season');
+    // Why: the headline's words the verdict was read from, in the link's tooltip.
+    expect(await article.getAttribute('data-decided-by')).toBe('canceled');
+    expect(await article.getAttribute('title')).toBe('Read as Canceled from the words “canceled” in this headline.');
 
     const tvmaze = inPanel(page, 'showfate-source-tvmaze');
     expect(await tvmaze.getAttribute('href')).toBe('https://www.tvmaze.com/shows/61000/the-imperfects');

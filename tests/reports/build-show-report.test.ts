@@ -78,7 +78,13 @@ describe('building a report', () => {
     expect(report).toMatchObject({
       status: 'canceled',
       matchMethod: 'title',
-      evidence: { outlet: 'Deadline', verdict: 'canceled', published: '2022-11-08T18:30:00.000Z' },
+      evidence: {
+        outlet: 'Deadline',
+        verdict: 'canceled',
+        published: '2022-11-08T18:30:00.000Z',
+        // The words the classifier read the verdict from (the panel's "why").
+        decidedBy: expect.stringMatching(/cancel/i),
+      },
       ratings: [{ source: 'tvmaze', value: 6.3, scale: 10 }],
       fetchedAt: NOW,
       outdated: false,

@@ -63,6 +63,8 @@ const evidenceSchema = v.object({
   published: nullableString,
   verdict: v.picklist(['canceled', 'renewed', 'ending', 'revived']),
   season: v.nullable(finiteNumber),
+  // Absent in reports cached before it existed.
+  decidedBy: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(400)))),
 });
 
 const articleFindingsSchema = v.object({

@@ -69,6 +69,8 @@ export interface Evidence {
   published: string | null;
   verdict: DecisiveVerdict;
   season: number | null;
+  /** The headline's words that decided the verdict ("pulls the plug"), shown as the panel's "why". */
+  decidedBy?: string | null;
 }
 
 /** What the deciding article itself says, read from its page (opt-in article reading). */

@@ -8,7 +8,7 @@ import type {
   ResolvedShow,
   ShowReport,
 } from '../domain';
-import { type ClassifiedArticle, classifyHeadline, mergeStatus, withTmdbStatus } from '../verdict';
+import { type ClassifiedArticle, classifyHeadlineWithReason, mergeStatus, withTmdbStatus } from '../verdict';
 import { mergeRatings } from './merge-ratings';
 
 /** What a news search needs to know of a show. */
@@ -125,12 +125,12 @@ export function withoutFutureDates(articles: NewsArticle[], now: number): NewsAr
 
 function toEvidence(article: ClassifiedArticle | null): Evidence | null {
   if (!article || article.verdict === 'none') return null;
-  const { headline, outlet, url, published, verdict, season } = article;
-  return { headline, outlet, url, published, verdict, season };
+  const { headline, outlet, url, published, verdict, season, decidedBy = null } = article;
+  return { headline, outlet, url, published, verdict, season, decidedBy };
 }
 
 export function classifyArticles(articles: NewsArticle[], showName: string): ClassifiedArticle[] {
-  return articles.map((article) => ({ ...article, ...classifyHeadline(article.headline, showName) }));
+  return articles.map((article) => ({ ...article, ...classifyHeadlineWithReason(article.headline, showName) }));
 }
 
 function ratingsOf(show: ResolvedShow): Rating[] {

@@ -43,6 +43,28 @@ export function classifyHeadline(headline: string, show: string): HeadlineClassi
   return readHeadline(headline, show).rules;
 }
 
+/**
+ * The verdict with the words that decided it ("pulls the plug on The OA"), for the panel's "why":
+ * the phrase given to the show with the verdict's own kind, told as news when there is one (for a
+ * revival read from a renewal after a cancellation, the renewal's words). The show's mention reads
+ * as its name, another title as "…". Null words for `none`.
+ */
+export function classifyHeadlineWithReason(
+  headline: string,
+  show: string,
+): HeadlineClassification & { decidedBy: string | null } {
+  const reading = readHeadline(headline, show);
+  const { verdict } = reading.rules;
+  if (verdict === 'none') return { ...reading.rules, decidedBy: null };
+  const kinds: DecisiveVerdict[] = verdict === 'revived' ? ['revived', 'renewed'] : [verdict];
+  const phrase =
+    kinds.map((kind) => reading.aboutShow.find((found) => found.verdict === kind && !found.past)).find(Boolean) ??
+    reading.aboutShow.find((found) => found.verdict === verdict) ??
+    null;
+  const decidedBy = phrase ? phrase.words.replaceAll(SHOW, show).replaceAll(TITLE, '…') : null;
+  return { ...reading.rules, decidedBy };
+}
+
 /** A verdict phrase as found: its verdict, the words that matched, told as background or as news. */
 export interface PhraseFound {
   verdict: DecisiveVerdict;

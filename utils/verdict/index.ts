@@ -3,7 +3,7 @@
  * No network, no storage: the background calls these with what it fetched.
  */
 export { extractArticleFacts } from './article-facts';
-export { classifyHeadline } from './classify-headline';
+export { classifyHeadline, classifyHeadlineWithReason } from './classify-headline';
 export { toCasedMatchingText } from './matching-text';
 export { CANCELLATION_LEAD_DAYS, type MergedStatus, mergeStatus, withTmdbStatus } from './merge-status';
 export { findQuotedSpans } from './show-mentions';

@@ -21,7 +21,10 @@ export interface ArticleFacts extends HeadlineClassification {
   ratings: Rating[];
 }
 
-export interface ClassifiedArticle extends NewsArticle, HeadlineClassification {}
+export interface ClassifiedArticle extends NewsArticle, HeadlineClassification {
+  /** The words that decided the verdict, when the classifier read them (see classifyHeadlineWithReason). */
+  decidedBy?: string | null;
+}
 
 /** What TVmaze says, as the merge rules need it. */
 export interface TvmazeFacts {
