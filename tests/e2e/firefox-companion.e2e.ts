@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxEnvironment } from './support/firefox';
-import { googleNewsRss } from './support/fixture-world';
+import { LUPIN, serveLupinCancellation } from './support/follow-world';
 import { readPanel } from './support/panel';
 import { E2E_OMDB_KEY, E2E_TMDB_KEY } from './support/rating-apis';
 import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
@@ -129,9 +129,6 @@ describe("an IMDb title page's own rating in Firefox", () => {
   });
 });
 
-/** Lupin in the fixture world: TVmaze 61006, Running, no news, so "airing". */
-const LUPIN = { netflixId: '80994082', tvmazeId: 61006 };
-
 /** The panel's follow toggle's `aria-pressed`, or null while it isn't drawn. */
 function panelFollowPressed(page: Page): Promise<string | null> {
   return page.evaluate(
@@ -150,28 +147,6 @@ function attributeOf(page: Page, selector: string, name: string): Promise<string
     selector,
     name,
   );
-}
-
-/** From now on, every Google News search for Lupin answers with a cancellation reported yesterday. */
-function serveLupinCancellation(): void {
-  const yesterday = new Date(Date.now() - 24 * 3_600_000).toUTCString();
-  const item = {
-    headline: '‘Lupin’ Canceled At Netflix After Three Parts',
-    outlet: 'Deadline',
-    outletUrl: 'https://deadline.com',
-    published: yesterday,
-  };
-  const searches = env.server
-    .requestsTo('news.google.com')
-    .filter((request) => request.path.startsWith('/rss/search') && request.path.includes('Lupin'));
-  expect(searches.length, 'the page looked Lupin up in the news').toBeGreaterThan(0);
-  for (const { path } of searches) {
-    const query = new URL(`https://news.google.com${path}`).searchParams.get('q') ?? '';
-    env.server.extraRoutes.set(`news.google.com${path}`, {
-      type: 'application/xml; charset=UTF-8',
-      body: googleNewsRss(query, [item]),
-    });
-  }
 }
 
 describe('following a show in Firefox', () => {
@@ -203,7 +178,7 @@ describe('following a show in Firefox', () => {
       scope.browser.notifications.onShown?.addListener(remember);
       scope.browser.notifications.onClosed.addListener(remember);
     });
-    serveLupinCancellation();
+    serveLupinCancellation(env.server);
     await popup.click('button[data-testid="showfate-check-now"]');
     const result = '[data-testid="showfate-check-result"]';
     await expect.poll(() => attributeOf(popup, result, 'data-state'), { timeout: LOOKUP_TIMEOUT }).toBe('done');

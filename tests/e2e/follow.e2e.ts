@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionEnvironment } from './support/environment';
-import { googleNewsRss } from './support/fixture-world';
+import { LUPIN, serveLupinCancellation } from './support/follow-world';
 import { inPanel, statusOf } from './support/panel';
 import { stopServiceWorker } from './support/service-worker';
 import { LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
@@ -40,9 +40,6 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
   expect(result.passes).toBeGreaterThan(0);
   return result.serious;
 }
-
-/** Lupin in the fixture world: TVmaze 61006, Running, no news, so "airing". */
-const LUPIN = { netflixId: '80994082', tvmazeId: 61006, name: 'Lupin' };
 
 interface StoredChange {
   id: string;
@@ -131,28 +128,6 @@ async function openLupin(status: string): Promise<Page> {
   return page;
 }
 
-/** From now on, every Google News search for Lupin answers with a cancellation reported yesterday. */
-function serveLupinCancellation(): void {
-  const yesterday = new Date(Date.now() - 24 * 3_600_000).toUTCString();
-  const item = {
-    headline: '‘Lupin’ Canceled At Netflix After Three Parts',
-    outlet: 'Deadline',
-    outletUrl: 'https://deadline.com',
-    published: yesterday,
-  };
-  const searches = env.server
-    .requestsTo('news.google.com')
-    .filter((request) => request.path.startsWith('/rss/search') && request.path.includes('Lupin'));
-  expect(searches.length, 'the page looked Lupin up in the news').toBeGreaterThan(0);
-  for (const { path } of searches) {
-    const query = new URL(`https://news.google.com${path}`).searchParams.get('q') ?? '';
-    env.server.extraRoutes.set(`news.google.com${path}`, {
-      type: 'application/xml; charset=UTF-8',
-      body: googleNewsRss(query, [item]),
-    });
-  }
-}
-
 /** The repeating check alarm's period in minutes, read in the worker (undefined: no alarm). */
 function followCheckPeriod(): Promise<number | undefined> {
   return env.session.worker.evaluate(
@@ -184,7 +159,7 @@ describe('following a show', () => {
     await expect.poll(() => popupToggle.getAttribute('aria-pressed'), { timeout: LOOKUP_TIMEOUT }).toBe('true');
     expect(await popup.locator('[data-testid="showfate-changes-empty"]').count()).toBe(1);
 
-    serveLupinCancellation();
+    serveLupinCancellation(env.server);
     const newsBefore = env.server.requestsTo('news.google.com').length;
     const checkNow = popup.locator('button[data-testid="showfate-check-now"]');
     await checkNow.click();
@@ -332,7 +307,7 @@ describe('following a show', () => {
     // Left followed by the import above, with the cancellation as its status. As if two days had
     // passed and the show had last been seen airing: the next check finds the cancellation again.
     expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
-    serveLupinCancellation();
+    serveLupinCancellation(env.server);
     const rewind = () => rewindFollowedShows();
     const fireCheckAlarm = () => fireAlarm('showfate-follow-check');
     const changeCount = async () => ((await storedValue<StoredChange[]>('followChanges')) ?? []).length;
@@ -364,7 +339,7 @@ describe('following a show', () => {
   // Last in the file: it stops the worker that `env.session.worker` names.
   it('finishes a check the stopped worker left, from the state and the resume alarm it left behind', async () => {
     expect(await followedIds()).toEqual([LUPIN.tvmazeId]);
-    serveLupinCancellation();
+    serveLupinCancellation(env.server);
     await rewindFollowedShows();
     const lupinNews = () =>
       env.server.requestsTo('news.google.com').filter((request) => request.path.includes('Lupin')).length;

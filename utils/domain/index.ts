@@ -12,6 +12,7 @@ export {
   type TradeSourceId,
 } from './news-sources';
 export type { PageKind, PageShow, TitleKind } from './page-show';
+export { PAGE_SHOW_ENTRIES, PLAIN_TEXT, TVMAZE_ID_SCHEMA } from './page-show-schema';
 export type {
   ArticleFindings,
   Evidence,

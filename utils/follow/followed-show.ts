@@ -5,7 +5,7 @@
  * older version or an import wrote.
  */
 import * as v from 'valibot';
-import { type PageShow, SERVICE_IDS, type ShowReport } from '../domain';
+import { PAGE_SHOW_ENTRIES, type PageShow, PLAIN_TEXT, type ShowReport, TVMAZE_ID_SCHEMA } from '../domain';
 import { FATE_STATUSES, type FateStatus } from '../status/fate-status';
 
 /**
@@ -82,26 +82,16 @@ export function httpsUrlOrNull(url: string | null | undefined): string | null {
   }
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const PLAIN_TEXT = /^[^\u0000-\u001f\u007f]*$/;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.regex(PLAIN_TEXT, 'has control characters'));
 const name = v.pipe(text(300), v.trim(), v.minLength(1, 'is empty'));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const tvmazeId = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000));
+const tvmazeId = TVMAZE_ID_SCHEMA;
 const httpsUrl = v.pipe(
   v.string(),
   v.check((url) => httpsUrlOrNull(url) !== null, 'is not an https URL'),
 );
 
-const followQuerySchema = v.strictObject({
-  service: v.picklist(SERVICE_IDS, 'unknown service'),
-  serviceTitleId: v.nullable(v.pipe(v.string(), v.regex(/^[\w.:-]{1,120}$/, 'malformed service title id'))),
-  title: name,
-  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
-  kind: v.picklist(['series', 'film', 'unknown']),
-  imdbId: v.nullable(v.pipe(v.string(), v.regex(/^tt\d{5,10}$/, 'malformed IMDb id'))),
-  pageKind: v.picklist(['title', 'player']),
-});
+const followQuerySchema = v.strictObject({ ...PAGE_SHOW_ENTRIES, title: name });
 
 const followSourceSchema = v.nullable(
   v.strictObject({

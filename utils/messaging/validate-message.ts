@@ -1,14 +1,10 @@
 import * as v from 'valibot';
-import { type PageShow, SERVICE_IDS } from '../domain';
+import { PAGE_SHOW_ENTRIES, type PageShow, PLAIN_TEXT, TVMAZE_ID_SCHEMA } from '../domain';
 import { MAX_FOLLOW_FILE_CHARS } from '../follow/follow-file';
 import { isApiKeyShape } from '../providers/rating-api-keys';
 import { RATING_APIS, type RatingApi } from '../providers/source-hosts';
 import { FATE_STATUSES } from '../status/fate-status';
 import type { TabBadge } from '../toolbar/toolbar-badge';
-
-/** No control characters: titles are shown and sent on, never executed, but junk has no business here. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const PLAIN_TEXT = /^[^\u0000-\u001f\u007f]*$/;
 
 const titleSchema = v.pipe(
   v.string(),
@@ -30,19 +26,14 @@ const pageRatingSchema = v.strictObject({
 });
 
 const pageShowSchema = v.strictObject({
-  service: v.picklist(SERVICE_IDS, 'unknown service'),
-  serviceTitleId: v.nullable(v.pipe(v.string(), v.regex(/^[\w.:-]{1,120}$/, 'malformed service title id'))),
+  ...PAGE_SHOW_ENTRIES,
   title: titleSchema,
-  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
-  kind: v.picklist(['series', 'film', 'unknown']),
-  imdbId: v.nullable(v.pipe(v.string(), v.regex(/^tt\d{5,10}$/, 'malformed IMDb id'))),
-  pageKind: v.picklist(['title', 'player']),
   pageRating: v.optional(pageRatingSchema),
 });
 
 const correctionSchema = v.strictObject({
   query: pageShowSchema,
-  tvmazeId: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
+  tvmazeId: TVMAZE_ID_SCHEMA,
 });
 
 const tabBadgeSchema = v.nullable(
@@ -129,10 +120,8 @@ export function requireExtensionPage(sender: MessageSender | undefined, extensio
 }
 
 /** A TVmaze show id (unfollowing). */
-const tvmazeIdSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000));
-
 export function parseTvmazeId(data: unknown): number {
-  return parseOrThrow(tvmazeIdSchema, data, 'TVmaze id');
+  return parseOrThrow(TVMAZE_ID_SCHEMA, data, 'TVmaze id');
 }
 
 /**

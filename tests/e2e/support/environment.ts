@@ -5,8 +5,8 @@
  * page (site, popup or options) threw an uncaught error during each test.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './fixture-server';
+import { useBrowserLifecycle } from './browser-lifecycle';
+import type { FixtureServer } from './fixture-server';
 import { type ExtensionSession, type LaunchOptions, launchExtension } from './launch-extension';
 import { QUIET_PERIOD_MS } from './timeouts';
 
@@ -36,63 +36,37 @@ export interface ExtensionEnvironment {
 
 export function useExtensionEnvironment(options: EnvironmentOptions = {}): ExtensionEnvironment {
   const { checkPageErrors = true, checkConsoleErrors = false, ...launchOptions } = options;
-  let server: FixtureServer | undefined;
-  let session: ExtensionSession | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension(server, launchOptions);
+  const lifecycle = useBrowserLifecycle<ExtensionSession>({
+    name: 'e2e environment',
+    checkPageErrors,
+    launch: (server) => launchExtension(server, launchOptions),
     // Every page of the context, the extension's own included.
-    session.context.on('page', (page) => {
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-      if (checkConsoleErrors) {
-        page.on('console', (message) => {
-          if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
-        });
-      }
-    });
+    watchPages: (session, recordError) =>
+      session.context.on('page', (page) => {
+        page.on('pageerror', (error) => recordError(`${page.url()}: ${error.message}`));
+        if (checkConsoleErrors) {
+          page.on('console', (message) => {
+            if (message.type() === 'error') recordError(`${page.url()}: console: ${message.text()}`);
+          });
+        }
+      }),
   });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => {
-    server?.offlineHosts.clear();
-    server?.slowHosts.clear();
-    server?.extraRoutes.clear();
-    if (server) server.intercept = null;
-    pageErrors = [];
-  });
-
-  afterEach(() => {
-    const errors = pageErrors;
-    pageErrors = [];
-    if (checkPageErrors) expect(errors, 'uncaught errors in the pages of this test').toEqual([]);
-  });
-
-  const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`The e2e environment's ${what} is used before beforeAll ran.`);
-    return value;
-  };
 
   return {
     get server() {
-      return ready(server, 'server');
+      return lifecycle.server;
     },
     get session() {
-      return ready(session, 'browser');
+      return lifecycle.session;
     },
     get extensionId() {
-      return ready(session, 'browser').extensionId;
+      return lifecycle.session.extensionId;
     },
     get pageErrors() {
-      return pageErrors;
+      return lifecycle.pageErrors;
     },
     async openPage(url) {
-      const page = await ready(session, 'browser').context.newPage();
+      const page = await lifecycle.session.context.newPage();
       await page.goto(url);
       return page;
     },

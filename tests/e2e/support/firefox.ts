@@ -13,8 +13,9 @@ import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { FIXTURE_HOSTS, type FixtureServer, startFixtureServer } from './fixture-server';
+import { expect } from 'vitest';
+import { useBrowserLifecycle } from './browser-lifecycle';
+import { FIXTURE_HOSTS, type FixtureServer } from './fixture-server';
 import { QUIET_PERIOD_MS, UI_TIMEOUT } from './timeouts';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -183,63 +184,40 @@ export interface FirefoxEnvironment {
 
 /** The same shape as `useExtensionEnvironment()` (support/environment.ts), in Firefox. */
 export function useFirefoxEnvironment(): FirefoxEnvironment {
-  let server: FixtureServer | undefined;
-  let session: FirefoxSession | undefined;
-  let pageErrors: string[] = [];
   const watched = new WeakSet<Page>();
+  let record: (message: string) => void = () => {};
   const watch = (page: Page) => {
     if (watched.has(page)) return;
     watched.add(page);
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${(error as Error).message ?? error}`));
+    page.on('pageerror', (error) => record(`${page.url()}: ${(error as Error).message ?? error}`));
   };
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchFirefox(server);
+  const lifecycle = useBrowserLifecycle<FirefoxSession>({
+    name: 'Firefox environment',
+    launch: launchFirefox,
     // Every page, the extension's popup and options included.
-    session.browser.on('targetcreated', (target) => {
-      target.page().then(
-        (page) => page && watch(page),
-        () => {},
-      );
-    });
+    watchPages: (session, recordError) => {
+      record = recordError;
+      session.browser.on('targetcreated', (target) => {
+        target.page().then(
+          (page) => page && watch(page),
+          () => {},
+        );
+      });
+    },
   });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => {
-    server?.offlineHosts.clear();
-    server?.slowHosts.clear();
-    server?.extraRoutes.clear();
-    pageErrors = [];
-  });
-
-  afterEach(() => {
-    const errors = pageErrors;
-    pageErrors = [];
-    expect(errors, 'uncaught errors in the pages of this test').toEqual([]);
-  });
-
-  const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`The Firefox environment's ${what} is used before beforeAll ran.`);
-    return value;
-  };
 
   return {
     get server() {
-      return ready(server, 'server');
+      return lifecycle.server;
     },
     get session() {
-      return ready(session, 'browser');
+      return lifecycle.session;
     },
     get pageErrors() {
-      return pageErrors;
+      return lifecycle.pageErrors;
     },
     async openPage(url) {
-      const page = await ready(session, 'browser').browser.newPage();
+      const page = await lifecycle.session.browser.newPage();
       watch(page);
       await page.goto(url);
       return page;
