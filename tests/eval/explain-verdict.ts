@@ -20,7 +20,8 @@ const describe = (phrase: (typeof reading.phrases)[number]) =>
   `${phrase.verdict} ← "${phrase.words}"${phrase.past ? ' (background)' : ''}${phrase.season ? `, season ${phrase.season}` : ''}`;
 
 console.log(`read as:      ${reading.marked}`);
-console.log(`show named:   ${reading.mentioned ? 'yes' : 'no'}${reading.roundUp ? ' · a round-up of many shows' : ''}`);
+const named = reading.standIn !== null ? `no · described as "${reading.standIn}"` : reading.mentioned ? 'yes' : 'no';
+console.log(`show named:   ${named}${reading.roundUp ? ' · a round-up of many shows' : ''}`);
 console.log(`speculation:  ${reading.speculative ? 'the show’s clause' : reading.hedged ? 'another clause' : 'none'}`);
 console.log('phrases found:');
 for (const phrase of reading.phrases) console.log(`  ${describe(phrase)}`);

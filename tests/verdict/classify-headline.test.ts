@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeadline } from '../../utils/verdict/classify-headline';
+import { classifyHeadline, markHeadline } from '../../utils/verdict/classify-headline';
 import type { HeadlineVerdict } from '../../utils/verdict/types';
 import { describeOutcome, evaluate, perClassRows, percent } from './headline-evaluation';
 import { HEADLINE_SET, type TrapKind } from './headline-set';
@@ -166,8 +166,18 @@ describe('classifyHeadline: whose verdict it is', () => {
   it('does not give a spin-off, remake or film verdict to the show', () => {
     expectCases([
       ["'The Boys' Spinoff 'Gen V' Renewed for Season 2", 'The Boys', 'none', null],
-      ["'Gossip Girl' Reboot Canceled at HBO Max", 'Gossip Girl', 'none', null],
       ['Snowpiercer Movie Sequel Scrapped', 'Snowpiercer', 'none', null],
+      // A reboot still in development, scrapped: the old show's fate is untouched.
+      ["'House' Reboot Scrapped at Fox", 'House', 'none', null],
+    ]);
+  });
+
+  it("reads a show's reboot as the show, as outlets and TVmaze list it", () => {
+    expectCases([
+      // Real headlines (tests/verdict/real): a rebooted show keeps its name.
+      ["'Dexter' Reboot Coming To Showtime, Michael C. Hall Returning", 'Dexter', 'revived', null],
+      ['Gossip Girl reboot just canceled at HBO Max after two seasons', 'Gossip Girl', 'canceled', null],
+      ["Netflix's Unsolved Mysteries reboot sucked me in from the first minute", 'Unsolved Mysteries', 'none', null],
     ]);
   });
 
@@ -188,7 +198,8 @@ describe('classifyHeadline: whose verdict it is', () => {
   });
 
   it('cannot be fooled by the marker characters it uses internally', () => {
-    expectCases([['⟨show⟩ canceled at Netflix', 'Glass Harbor', 'none', null]]);
+    expect(markHeadline('⟨show⟩ canceled at Netflix', 'Glass Harbor')).toBe('show canceled at netflix');
+    expectCases([['⟨title⟩ canceled at Netflix', 'Glass Harbor', 'none', null]]);
   });
 
   it('returns none when the show is not named', () => {

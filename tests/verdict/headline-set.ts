@@ -465,7 +465,6 @@ export const NONE_HEADLINES: LabeledHeadline[] = [
   none("'Yellowstone' Prequel '1923' Renewed for Season 2", 'Yellowstone', 'spin-off-or-remake'),
   none("'Young Sheldon' Spinoff 'Georgie & Mandy's First Marriage' Renewed", 'Young Sheldon', 'spin-off-or-remake'),
   none("'Shadow and Bone' Spinoff 'Six of Crows' Scrapped at Netflix", 'Shadow and Bone', 'spin-off-or-remake'),
-  none("'Gossip Girl' Reboot Canceled at HBO Max After Two Seasons", 'Gossip Girl', 'spin-off-or-remake'),
   none("'The Office' Australian Remake Canceled After One Season", 'The Office', 'spin-off-or-remake'),
   none("'Doctor Who' Spinoff 'The War Between the Land and the Sea' Renewed", 'Doctor Who', 'spin-off-or-remake'),
   none("'The Witcher' Anime Film Sequel Canceled at Netflix", 'The Witcher', 'same-name-film'),

@@ -12,6 +12,25 @@ describe('markTitles', () => {
     expect(mark("'Imperfects' Canceled", 'The Imperfects')).toBe('⟨show⟩ canceled');
   });
 
+  it('reads a quoted short form of a long title as the show, unless the full title is quoted too', () => {
+    expect(mark("'Only Murders' Renewed For Season 5", 'Only Murders in the Building')).toBe(
+      '⟨show⟩ renewed for season 5',
+    );
+    expect(mark("HBO Axes 'Newsroom,' 'Boardwalk,' 'Treme'", 'Boardwalk Empire')).toContain('⟨show⟩');
+    // One word of a four-word title, or the franchise before a colon, is too little.
+    expect(mark("'House' Canceled", 'House of the Dragon')).toBe('⟨title⟩ canceled');
+    expect(mark("'Star Trek' Renewed", 'Star Trek: Prodigy')).toBe('⟨title⟩ renewed');
+    expect(mark("'Only Murders' Star on 'Only Murders in the Building'", 'Only Murders in the Building')).toBe(
+      '⟨title⟩ star on ⟨show⟩',
+    );
+  });
+
+  it("keeps a title's final dot with it, not as a full stop", () => {
+    expect(mark('NBC rescued Magnum P.I. from cancellation', 'Magnum P.I.')).toBe(
+      'nbc rescued ⟨show⟩ from cancellation',
+    );
+  });
+
   it('marks a longer quoted title as another title', () => {
     expect(mark("'9-1-1: Lone Star' Canceled", '9-1-1')).toBe('⟨title⟩ canceled');
   });

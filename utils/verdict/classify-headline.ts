@@ -25,6 +25,7 @@ import { NETWORK_ALIAS_SOURCE } from './networks';
 import { stripPublisherSuffix } from './publisher-suffix';
 import { findSeasonMentions, type SeasonMention, seasonNear } from './season-mentions';
 import { markTitles, PRECEDERS, SHOW, TITLE } from './show-mentions';
+import { withStandInSubject } from './stand-in-subject';
 import type { HeadlineClassification } from './types';
 
 /**
@@ -61,7 +62,8 @@ export function classifyHeadlineWithReason(
     kinds.map((kind) => reading.aboutShow.find((found) => found.verdict === kind && !found.past)).find(Boolean) ??
     reading.aboutShow.find((found) => found.verdict === verdict) ??
     null;
-  const decidedBy = phrase ? phrase.words.replaceAll(SHOW, show).replaceAll(TITLE, '…') : null;
+  // An unnamed show reads as the outlet described it ("cancels series"), not as its name.
+  const decidedBy = phrase ? phrase.words.replaceAll(SHOW, reading.standIn ?? show).replaceAll(TITLE, '…') : null;
   return { ...reading.rules, decidedBy };
 }
 
@@ -94,11 +96,24 @@ export interface HeadlineReading {
   news: boolean;
   /** The rules' decision. */
   rules: HeadlineClassification;
+  /** The show is not named: the description read as the show ("fan-favorite netflix show"), else null. */
+  standIn: string | null;
 }
 
 export function readHeadline(headline: string, show: string): HeadlineReading {
   const plain = unfoldCountedList(markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show));
   const marked = LIST_VERB.test(plain) ? plain.replace(OTHERS_IN_LIST, ' and ⟨title⟩') : plain;
+  const reading = readMarked(marked);
+  if (reading.mentioned || reading.roundUp) return reading;
+  // The show unnamed but described ("Paramount+ cancels series after two seasons"): the news
+  // search found this headline for the show, so the description stands for it (stand-in-subject.ts).
+  const standIn = withStandInSubject(marked);
+  if (standIn === null) return reading;
+  const described = readMarked(standIn.marked);
+  return described.rules.verdict === 'none' ? reading : { ...described, standIn: standIn.description };
+}
+
+function readMarked(marked: string): HeadlineReading {
   const mentioned = marked.includes(SHOW);
   const roundUp = isRoundUp(marked);
   const raws = splitClauses(marked);
@@ -119,6 +134,7 @@ export function readHeadline(headline: string, show: string): HeadlineReading {
     hedged: clauses.some((clause) => clause.speculative),
     news: aboutShow.some((hit) => !hit.past),
     rules: mentioned && !roundUp ? reviseForWholeHeadline(decide(aboutShow), marked) : NONE,
+    standIn: null,
   };
 }
 

@@ -230,7 +230,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "how X went from canceled to Netflix hit"
   phrase('revived', '\\bfrom (?:being )?cancel(?:l?ed|lation) to\\b'),
   // "finds a savior", "saves X from cancellation", "reverses itself and renews", "renewed after all"
-  phrase('revived', '\\bfinds? (?:a |its )?savi(?:or|our)\\b|\\bsav(?:es?|ed|ing) (?:\\S+ ){0,4}?from cancel\\w*'),
+  phrase(
+    'revived',
+    '\\bfinds? (?:a |its )?savi(?:or|our)\\b|\\b(?:sav(?:es?|ed|ing)|rescu(?:es?|ed|ing)) (?:\\S+ ){0,4}?from (?:the )?(?:cancel\\w*|axe|chopping block)|\\b(?:rescues|saves|revives|picks up) (?:the )?(?:canceled|cancelled|axed|scrapped)\\b',
+  ),
   phrase('revived', `\\bsaves ${PLACEHOLDER}`),
   // "A&E remembers Unforgettable, rescues it for a fourth season"
   phrase('revived', '\\brescu(?:es|ed) (?:it|them|the show|the series)\\b'),
@@ -284,7 +287,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // A new series of an old show: "X reboot coming to Netflix", "orders new X series", "sequel series"
   phrase(
     'revived',
-    `${SHOW} (?:\\S+ )?reboot\\b(?! (?:talks?|rumou?rs?|hopes?|news|update|plans?|odds|review|trailer|teaser|poster))|\\breboot (?:is |has been )?(?:officially )?(?:coming|ordered|greenlit|green-lit|confirmed|happening|a go|set)\\b`,
+    `(?<!\\b(?:cancels|canceled|cancelled|axes|axed|scraps|drops|the|'s|s') )${SHOW} (?:\\S+ )?reboot\\b(?! (?:talks?|rumou?rs?|hopes?|news|update|plans?|odds|review|trailer|teaser|poster|season|(?:(?:has|have) been |is |was |just |officially |gets? |got )*(?:cancel\\w*|renew\\w*|axed|dead|scrapped|dropped|ends?|ending)))|\\breboot (?:is |has been )?(?:officially )?(?:coming|ordered|greenlit|green-lit|confirmed|happening|a go|set)\\b`,
   ),
   phrase(
     'revived',
@@ -392,6 +395,9 @@ const HEDGE_WORDS = {
     'if',
     'whether',
     'possibl[ey]',
+    'probabl[ey]',
+    'perhaps',
+    'maybe',
     'potential(?:ly)?',
     '(?:un)?likely',
     'uncertain',
@@ -566,7 +572,7 @@ export const ROUNDUPS: RegExp[] = [
   /(?<!\b(?:despite|after|following) (?:\S+ ){0,3})\b(?:cancellations|renewals)\b/,
   // "renew or cancel", "Renew/Cancel Week 27"
   /\b(?:renew\w*|cancel\w*) ?(?:(?:and|or|vs\.?|versus) |\/ ?)(?:renew\w*|cancel\w*)\b/,
-  /\b(?:scorecard|tracker|round-?up|rundown|bubble watch|status report|cheat sheet)\b/,
+  /\b(?:scorecard|tracker|round[- ]?up|rundown|bubble watch|status report|cheat sheet)\b/,
   // "10 shows canceled too soon", "these Netflix shows"
   /(?<!\bseason )\b\d+ (?:[\w()-]+ ){0,4}?(?:shows|series|dramas|comedies|sitcoms)\b/,
   /\b(?:these|several|many|other) (?:\w+ )?(?:shows|series|dramas|comedies)\b/,

@@ -40,7 +40,7 @@ const FOLLOWERS = new Set(
   canned cans killed kills nixed shelved recommissioned confirmed confirms greenlights announces announced
   says reveals unveils teases wraps back fate future drama comedy sitcom thriller anime docuseries miniseries tv
   episodes episode a an this un ready closed lives migrates jumps cannot limited event first second third fourth fifth sixth seventh eighth ninth tenth
-  each both huge big animation animated cartoon rolls soars bags`
+  each both huge big animation animated cartoon rolls soars bags reboot`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -67,8 +67,13 @@ const COLON_FOLLOWERS = new Set(
 
 /** Words right after a title that make it another work built on the show. */
 const SPINOFF_WORDS = new Set(
-  'movie film spinoff spin prequel sequel reboot remake presents musical documentary adaptation anime'.split(' '),
+  // Not "reboot": outlets call a show's revival its reboot ("'Dexter' Reboot Coming to Showtime"),
+  // and a rebooted show is listed under the old name ("Gossip Girl reboot canceled after 2 seasons").
+  'movie film spinoff spin prequel sequel remake presents musical documentary adaptation anime'.split(' '),
 );
+
+const UNMADE_REBOOT =
+  /^ (?:(?:is|was|has been|officially|reportedly) )*(?:scrapped|shelved|nixed|not moving forward|in the works|in development|talks?|plans?|rumou?rs?)\b/;
 
 /** Nouns that can stand before a spin-off word as its modifier. */
 const ATTRIBUTIVE_NOUNS = new Set(['revival', 'series', 'tv', 'show']);
@@ -132,7 +137,7 @@ export function markTitles(text: string, show: string, casedText: string = text)
   if (variants.length === 0) return text;
 
   const spans = findQuotedSpans(text);
-  const { lower, cased, showQuoted, titleQuoted } = replaceQuotedSpans(text, casedText, spans, variants);
+  const { lower, cased, showQuoted, titleQuoted } = replaceQuotedSpans(text, casedText, spans, variants, show);
   // An outlet that quotes titles quotes all of them: an unquoted "Wednesday" there is the day.
   // But a quotation is not a title ("X Canceled: 'We Were Heartbroken'"): with only quotations,
   // unquoted mentions still count.
@@ -140,8 +145,10 @@ export function markTitles(text: string, show: string, casedText: string = text)
   // Each form runs on the previous one's result: a longer title found first ("Tales of the
   // Walking Dead" as TITLE) can't then be read as a shorter form ("Walking Dead").
   let marked = { lower, cased };
+  // "Magnum P.I.", "Lockwood & Co.": the final dot is the title's, not a full stop ending a sentence.
+  const endsWithDot = /\.$/.test(show.trim());
   for (const keys of variants) {
-    marked = replaceBareMentions(marked.lower, marked.cased, keys);
+    marked = replaceBareMentions(marked.lower, marked.cased, keys, endsWithDot);
     if (marked.lower.includes(SHOW)) break;
   }
   return marked.lower;
@@ -221,6 +228,7 @@ function replaceQuotedSpans(
   casedText: string,
   spans: Span[],
   variants: string[][],
+  show: string,
 ): { lower: string; cased: string; showQuoted: boolean; titleQuoted: boolean } {
   const aligned = casedText.length === text.length;
   let lower = '';
@@ -228,13 +236,22 @@ function replaceQuotedSpans(
   let last = 0;
   let showQuoted = false;
   let titleQuoted = false;
-  for (const span of spans) {
+  const quotedKeys = spans.map((span) => {
     const inner = text.slice(span.start + 1, span.end - 1);
-    const keys = joinInitials(titleWords(inner));
     // "'Boardwalk Empire's' fifth season": the possessive can sit inside the quotes.
     const ownerKeys = /(?:'s|s')$/.test(inner) ? joinInitials(titleWords(inner.replace(/'s$|'$/, ''))) : null;
+    return { inner, keys: joinInitials(titleWords(inner)), ownerKeys };
+  });
+  const isFullTitle = ({ keys, ownerKeys }: (typeof quotedKeys)[number]) =>
+    variants.some((variant) => sameTitle(keys, variant) || (ownerKeys !== null && sameTitle(ownerKeys, variant)));
+  // Without the full title quoted, the first quoted short form stands for it ("'Only Murders'").
+  const shortForm = quotedKeys.some(isFullTitle)
+    ? -1
+    : quotedKeys.findIndex(({ keys }) => isQuotedShortForm(keys, show));
+  for (const [index, span] of spans.entries()) {
+    const { inner, keys } = quotedKeys[index] as (typeof quotedKeys)[number];
     const isShow =
-      variants.some((variant) => sameTitle(keys, variant) || (ownerKeys !== null && sameTitle(ownerKeys, variant))) &&
+      (isFullTitle(quotedKeys[index] as (typeof quotedKeys)[number]) || index === shortForm) &&
       !isDerivedWork(text, span.start, span.end);
     const afterColon = /:\s*$/.test(text.slice(0, span.start)) && keys.length >= 3;
     // Titles are capitalised: a quoted lower-case phrase in a mixed-case headline is someone's words.
@@ -258,6 +275,21 @@ function replaceQuotedSpans(
   lower = collapse(lower + text.slice(last));
   cased = aligned ? collapse(cased + casedText.slice(last)) : lower;
   return { lower, cased, showQuoted, titleQuoted };
+}
+
+/**
+ * Outlets quote a long title by its first words: "'Only Murders' Renewed", "'Boardwalk,' 'Treme'
+ * all axed". The quotes mark it as a title, and the news search found the headline for this show.
+ * At least two words, or one of five letters or more when the title has just two ("'Grey's'");
+ * never the franchise before a colon ("'Star Trek'" is not "Star Trek: Prodigy").
+ */
+function isQuotedShortForm(keys: string[], show: string): boolean {
+  if (show.includes(':')) return false;
+  const full = joinInitials(titleWords(show.replace(/\s*\([^)]*\)\s*$/, '')));
+  const title = full[0] === 'the' ? full.slice(1) : full;
+  if (keys.length === 0 || keys.length >= title.length) return false;
+  if (!keys.every((key, i) => key === title[i])) return false;
+  return keys.length >= 2 || (title.length === 2 && (keys[0]?.length ?? 0) >= 5);
 }
 
 /** Quotes delimit the title, so a quoted "Imperfects" is "The Imperfects". */
@@ -310,7 +342,12 @@ function findClosingQuote(text: string, open: number, quote: string): number {
   return -1;
 }
 
-function replaceBareMentions(text: string, casedText: string, showKeys: string[]): { lower: string; cased: string } {
+function replaceBareMentions(
+  text: string,
+  casedText: string,
+  showKeys: string[],
+  endsWithDot = false,
+): { lower: string; cased: string } {
   // Words inside a marker ("⟨title⟩") are not the show's words.
   const tokens = joinInitialTokens(tokenize(text)).map((token) =>
     text[token.start - 1] === '⟨' ? { ...token, text: `⟨${token.text}`, key: `⟨${token.key}` } : token,
@@ -326,7 +363,8 @@ function replaceBareMentions(text: string, casedText: string, showKeys: string[]
     const whole =
       capitalised && startsTitle(text, tokens, i, caseTells ? casedText : null) && isWholeTitle(text, start, end);
     const marker = whole ? SHOW : TITLE;
-    replacements.push({ start, end, marker });
+    const withDot = endsWithDot && text[end] === '.' ? end + 1 : end;
+    replacements.push({ start, end: withDot, marker });
     i += showKeys.length - 1;
   }
 
@@ -427,6 +465,8 @@ function isDerivedWork(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + 40);
   const [first, second] = tokenize(rest);
   if (first && SPINOFF_WORDS.has(first.key)) return true;
+  // A reboot dropped while still in development is another work: "'House' Reboot Scrapped".
+  if (first?.key === 'reboot' && UNMADE_REBOOT.test(rest.slice(first.end))) return true;
   // One modifier may come between: "'The Office' Australian remake", "'Dexter' revival spinoff",
   // but not a full stop or a verb ("'X' renewed; movie next").
   const onlySpacesBetween = first && second && /^\s+$/.test(rest.slice(first.end, second.start));

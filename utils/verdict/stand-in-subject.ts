@@ -1,0 +1,101 @@
+import { SHOW, TITLE } from './show-mentions';
+
+/**
+ * Headlines often leave the show unnamed and describe it instead: "Paramount+ Cancels Series
+ * After Just Two Seasons", "Fan-Favorite Netflix Show Just Canceled", "HBO Surprisingly Cancels
+ * Horror Series After 1 Season". ShowFate searches the news for one show, so such a headline came
+ * back because its article is about that show: the description stands for it. This finds the
+ * first such description ("fan-favorite netflix show") so the rules can read it as the show.
+ *
+ * Only a description of one show counts, or of a counted few ("cancels two fan-favorite series":
+ * news about each of them). Nothing stands in when another title is named (the description may
+ * be that title's), nor for a plural without a count ("canceled shows heading for the movies"),
+ * nor when the noun describes something else ("series finale", "a series of cancellations").
+ */
+export interface StandIn {
+  /** The headline with the description as the show: "paramount+ cancels ⟨show⟩ after two seasons". */
+  marked: string;
+  /** The words that described it: "series", "fan-favorite netflix show". */
+  description: string;
+}
+
+export function withStandInSubject(marked: string): StandIn | null {
+  if (marked.includes(SHOW) || marked.includes(TITLE)) return null;
+  const words = marked.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const noun = words[i] ?? '';
+    const singular = SHOW_NOUNS.has(noun);
+    const plural = PLURAL_SHOW_NOUNS.has(noun);
+    if (!singular && !plural) continue;
+    const next = words[i + 1] ?? '';
+    // "for series three", "series 2": a season, as British outlets write it.
+    if (NOT_THE_SHOW_AFTER.has(next) || /^\d+$/.test(next) || NUMBER_WORDS.has(next)) continue;
+    const start = descriptionStart(words, i);
+    const counted = COUNT_WORDS.has(words[start] ?? '');
+    // "series" is both: with a count it is several shows, otherwise one.
+    if (plural && !singular && !counted) continue;
+    // "other shows", "these series"; "star of the series" (a person, not the show).
+    if (OTHER_SHOWS_BEFORE.has(words[start - 1] ?? '') || words[start - 1] === 'of') continue;
+    // The description acting ("Comedy Renews Big Two": a channel): a show is renewed, it never renews.
+    if (ACTING_VERBS.test(words.slice(i + 1, i + 3).join(' '))) continue;
+    return {
+      marked: [...words.slice(0, start), SHOW, ...words.slice(i + 1)].join(' '),
+      description: words.slice(start, i + 1).join(' '),
+    };
+  }
+  return null;
+}
+
+const SHOW_NOUNS = new Set(
+  'show series drama comedy sitcom thriller dramedy procedural cartoon anime docuseries miniseries reboot'.split(' '),
+);
+const PLURAL_SHOW_NOUNS = new Set('shows series dramas comedies sitcoms thrillers'.split(' '));
+
+/** The noun is a modifier or a measure here: "series finale", "show's star", "a series of". */
+const NOT_THE_SHOW_AFTER = new Set(
+  `of finale finales premiere premieres creator creators star stars cast boss bosses showrunner showrunners
+  review reviews trailer trailers episode episodes renewal renewals cancellation cancellations
+  host hosts fans fan regular regulars writer writers lead leads run runner runners`.split(/\s+/),
+);
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
+
+/** Spelled counts: "two fan-favorite series" is news about each; digits make a listicle (a round-up). */
+const COUNT_WORDS = new Set('two three four five six seven eight nine ten eleven twelve both'.split(' '));
+
+/** "other shows", "these series", "more comedies": shows besides the one the article is about. */
+const OTHER_SHOWS_BEFORE = new Set('other these those more some which every all any many several'.split(' '));
+
+/**
+ * Where the description starts: back over up to four modifiers ("fan-favorite netflix", "highly
+ * rated", "aussie tv") to a determiner, a count, or a word that belongs to the sentence (a verb,
+ * a preposition, an adverb).
+ */
+function descriptionStart(words: string[], noun: number): number {
+  let start = noun;
+  while (start > 0 && noun - start < 4) {
+    const previous = words[start - 1] ?? '';
+    if (DETERMINERS.has(previous) || COUNT_WORDS.has(previous)) return start - 1;
+    if (SENTENCE_WORDS.has(previous) || OTHER_SHOWS_BEFORE.has(previous)) return start;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}+'.&-]*$/u.test(previous)) return start;
+    start--;
+  }
+  return start;
+}
+
+const ACTING_VERBS =
+  /^(?:(?:just|also|now) )?(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights)\b/;
+
+const DETERMINERS = new Set('a an the its their his her this that your our'.split(' '));
+
+/** Words that belong to the sentence around the description, never inside it. */
+const SENTENCE_WORDS = new Set(
+  `cancels canceled cancelled cancel canceling cancelling axes axed axing renews renewed renew renewing saves saved
+  save saving revives revived revive rescues rescued rescue scraps scrapped drops dropped orders ordered picks picked
+  up ends ended ending end brings brought back confirms confirmed announces announced says said pulls pulled plug
+  kills killed nixes nixed shelves shelved sinks sank dumps dumped
+  is was are were will wont has hasnt have had does did could would should may might can just been be being
+  not no never also finally officially quietly reportedly surprisingly suddenly abruptly already now still
+  and or but after before amid while to for on in at from about with by into over under as than that which who
+  gets got get another one of what why how when where if so yet`.split(/\s+/),
+);
