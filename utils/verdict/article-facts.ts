@@ -60,7 +60,11 @@ function readVerdict(headline: string, body: Sentence[], show: string): Headline
   // ("the show, canceled last year, …") would overrule a headline about talks of a revival.
   const leadMayDecide =
     fromHeadline.verdict === 'none' && !reading.hedged && !reading.roundUp && reading.phrases.length === 0;
-  const readings = body.map((sentence) => readHeadline(asAboutShow(sentence.text, show), show));
+  // A body sentence names the show when it is about it ("the series" already reads as the show):
+  // an unnamed description there is another show's ("Netflix also canceled a drama").
+  const readings = body.map((sentence) =>
+    readHeadline(asAboutShow(sentence.text, show), show, { describedShow: false }),
+  );
   const fromLead = leadMayDecide
     ? readings.slice(0, LEAD_SENTENCES).find((lead) => lead.news && lead.rules.verdict !== 'none' && !lead.hedged)
     : undefined;

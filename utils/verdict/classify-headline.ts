@@ -100,11 +100,16 @@ export interface HeadlineReading {
   standIn: string | null;
 }
 
-export function readHeadline(headline: string, show: string): HeadlineReading {
+/**
+ * The whole reading of one headline for one show (classifyHeadline keeps its decision).
+ * `describedShow`: whether an unnamed show's description may stand for it (stand-in-subject.ts);
+ * true for a headline the news search found for the show, false for an article's body sentences.
+ */
+export function readHeadline(headline: string, show: string, { describedShow = true } = {}): HeadlineReading {
   const plain = unfoldCountedList(markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show));
   const marked = LIST_VERB.test(plain) ? plain.replace(OTHERS_IN_LIST, ' and ⟨title⟩') : plain;
   const reading = readMarked(marked);
-  if (reading.mentioned || reading.roundUp) return reading;
+  if (reading.mentioned || reading.roundUp || !describedShow) return reading;
   // The show unnamed but described ("Paramount+ cancels series after two seasons"): the news
   // search found this headline for the show, so the description stands for it (stand-in-subject.ts).
   const standIn = withStandInSubject(marked);

@@ -160,7 +160,13 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     `\\b${SEASON_REF} order\\b|\\border(?:s|ed)? (?:a |an )?${SEASON_REF}|\\border(?:s|ed)? ${PLACEHOLDER} ${SEASON_REF}`,
   ),
   phrase('renewed', `\\b(?:will be|is|are|'s|to be) back for (?:a |an )?${SEASON_REF}`),
-  phrase('renewed', `\\b(?:is |are )?coming back(?: for (?:a |an )?${SEASON_REF})?`),
+  phrase('renewed', `\\b(?:is |are )?coming back for (?:a |an )?${SEASON_REF}`),
+  // Coming back with no season to come back for: a show that was gone ("'King of the Hill' is
+  // Coming Back", "X is back, and that's a win"). A season ("coming back for season 3") is a renewal.
+  phrase(
+    'revived',
+    `\\b(?:is|are) (?:officially )?coming back\\b(?! for\\b)|${SHOW} (?:is|are) back(?= *(?:$|[,;!-]| and\\b))`,
+  ),
   phrase(
     'renewed',
     `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))(?! (?:in|on) (?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|\\d))|\\breturn(?:s|ing)? (?:to ${NET} )?for (?:a |an )?${SEASON_REF}`,

@@ -40,7 +40,8 @@ const FOLLOWERS = new Set(
   canned cans killed kills nixed shelved recommissioned confirmed confirms greenlights announces announced
   says reveals unveils teases wraps back fate future drama comedy sitcom thriller anime docuseries miniseries tv
   episodes episode a an this un ready closed lives migrates jumps cannot limited event first second third fourth fifth sixth seventh eighth ninth tenth
-  each both huge big animation animated cartoon rolls soars bags reboot`
+  each both huge big animation animated cartoon rolls soars bags reboot
+  are were commissioned splitting splits premiere delayed postponed airs airing aired streams streaming heads`
     .split(/\s+/)
     .filter(Boolean),
 );
