@@ -22,7 +22,7 @@ describe('the verdict on real headlines (development part)', { timeout: EVALUATI
 
   it('is a set of real, labeled headlines of every kind', () => {
     const count = (verdict: string) => dev.filter((item) => item.verdict === verdict).length;
-    expect(dev.length).toBeGreaterThanOrEqual(1_650);
+    expect(dev.length).toBeGreaterThanOrEqual(2_100);
     for (const verdict of ['canceled', 'renewed', 'ending', 'revived'])
       expect(count(verdict)).toBeGreaterThanOrEqual(80);
     expect(count('none')).toBeGreaterThanOrEqual(200);
@@ -31,11 +31,11 @@ describe('the verdict on real headlines (development part)', { timeout: EVALUATI
   it('reads headlines alone and with their leads at least as well as today', () => {
     const headline = scoreHeadlines(dev, 'headline');
     const withLead = scoreHeadlines(dev, 'with-lead');
-    expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.81);
-    expect(withLead.accuracy, percent(withLead.accuracy)).toBeGreaterThanOrEqual(0.82);
-    expect(headline.falseCanceled.length).toBeLessThanOrEqual(17);
-    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(27);
-    expect(headline.revivedAsCanceled).toBeLessThanOrEqual(1);
+    expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.795);
+    expect(withLead.accuracy, percent(withLead.accuracy)).toBeGreaterThanOrEqual(0.805);
+    expect(headline.falseCanceled.length).toBeLessThanOrEqual(28);
+    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(42);
+    expect(headline.revivedAsCanceled).toBeLessThanOrEqual(2);
   });
 
   it('gives most shows their right fate, and no renewed or revived show a cancellation', () => {

@@ -249,11 +249,16 @@ function readClause(text: string, question: boolean, headline: string): Clause {
     show: showRole(text),
     hasTitle: text.includes(TITLE),
     bare: /^(?:(?:⟨show⟩|⟨title⟩|and|or)\s*)+$/.test(text),
-    joinedItem: /^(?:and|or) (?:⟨show⟩|⟨title⟩)/.test(text),
+    joinedItem: JOINED_ITEM.test(text),
     ownObject: hasOwnObject(masked),
     seasons,
   };
 }
+
+/** A clause that only adds items to the list before it: "and SHOW …", "plus SHOW". */
+const JOINED_ITEM = /^(?:and|or|plus|as well as) (?:⟨show⟩|⟨title⟩)/;
+/** "…, plus Run the World and SHOW": an unquoted title added to the list. */
+const ADDED_ITEM = /^(?:plus|as well as)\b/;
 
 function maskAll(text: string, patterns: RegExp[]): string {
   return patterns.reduce((result, pattern) => result.replace(pattern, (match) => ' '.repeat(match.length)), text);
@@ -492,8 +497,8 @@ function listVerdictBefore(clauses: Clause[], effective: Hit[][], i: number): Hi
     const clause = clauses[j] as Clause;
     if (clause.endedBy !== ',' && clause.endedBy !== ' ') return undefined;
     if ((effective[j]?.length ?? 0) > 0) return effective[j];
-    const shortItem =
-      clause.bare || (words(clause.text).length <= 3 && clause.hits.length === 0 && !clause.speculative);
+    const noVerdict = clause.hits.length === 0 && !clause.speculative;
+    const shortItem = clause.bare || (noVerdict && (words(clause.text).length <= 3 || ADDED_ITEM.test(clause.text)));
     if (!shortItem) return undefined;
   }
   return undefined;

@@ -253,7 +253,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   phrase(
     'revived',
-    '\\brevers(?:es|ed|ing) (?:the |its )?cancellation\\b|\\bcancellation (?:is |has been )?reversed\\b',
+    `\\b(?:revers(?:es|ed|ing)|walk(?:s|ed|ing)? back|rescind(?:s|ed|ing)?|overturn(?:s|ed|ing)?|undo(?:es|ing)?|undid) (?:the |its |${SHOW} )?cancell?ation\\b|\\bcancell?ation (?:is |has been |was )?(?:reversed|rescinded|overturned)\\b|\\bin (?:a )?reversal\\b`,
   ),
   phrase('revived', `\\b(?:rescued|saved) (?:by|from|at)\\b|\\b${NET} (?:saves|rescues)\\b`),
   // "'Manifest' Saved!": the word ends its clause.
@@ -270,10 +270,12 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   phrase('revived', '\\bsaved\\b'),
   phrase('revived', '\\bresurfaces?\\b|\\bis alive\\b|\\bindestructible\\b'),
-  // "CBS 'Murphy Brown' revival", "Prison Break event series", "Dexter limited series"
+  // "'Murphy Brown' revival ordered", "a X revival is coming", "Candice Bergen to star in CBS
+  // 'Murphy Brown' revival", "Prison Break event series". A revival merely named ("the X
+  // revival's problem", "in for the X revival", "X revival nears pilot order") is not news of one.
   phrase(
     'revived',
-    `(?<!\\b(?:cancels|cancel|canceled|cancelled|axes|axed|scraps|drops|ends|ending) )${SHOW} (?:\\S+ )?revival\\b(?! (?:talks?|rumou?rs?|hopes?|news|update|plans?|odds|review|premiere|trailer|date|teaser|poster))|${SHOW} (?:limited|event|revival) series\\b`,
+    `${SHOW} (?:\\S+ ){0,2}?revivals? (?:series )?(?:is |has been |was )?(?:(?:really|officially|finally|now) )?(?:coming|heading|heads|ordered|confirmed|happening|set|a go|greenlit|green-lit|picked up|ready|lands|gets (?:a )?(?:\\S+ )?(?:season|series) order)\\b|\\b(?:star(?:s|ring)?|return(?:s|ing)?|back) (?:in|for|to) (?:the |a |an )?(?:\\S+ )?${SHOW} (?:\\S+ )?revival\\b|${SHOW} (?:limited|event|revival) series\\b(?! (?:in development|pilot|(?:is |was |has been )?cancel))`,
   ),
   phrase('revived', '\\bcancel\\w*,? then renew'),
   phrase(
@@ -578,7 +580,8 @@ export const ROUNDUPS: RegExp[] = [
   /(?<!\b(?:despite|after|following) (?:\S+ ){0,3})\b(?:cancellations|renewals)\b/,
   // "renew or cancel", "Renew/Cancel Week 27"
   /\b(?:renew\w*|cancel\w*) ?(?:(?:and|or|vs\.?|versus) |\/ ?)(?:renew\w*|cancel\w*)\b/,
-  /\b(?:scorecard|tracker|round[- ]?up|rundown|bubble watch|status report|cheat sheet)\b/,
+  // ("Tracker" alone is a CBS show: a round-up's tracker says what it tracks.)
+  /\b(?:scorecard|(?:tv|renewal|cancellation|status|show|series) tracker|round[- ]?up|rundown|bubble watch|status report|cheat sheet)\b/,
   // "10 shows canceled too soon", "these Netflix shows"
   /(?<!\bseason )\b\d+ (?:[\w()-]+ ){0,4}?(?:shows|series|dramas|comedies|sitcoms)\b/,
   /\b(?:these|several|many|other) (?:\w+ )?(?:shows|series|dramas|comedies)\b/,

@@ -142,7 +142,7 @@ export function markTitles(text: string, show: string, casedText: string = text)
   // An outlet that quotes titles quotes all of them: an unquoted "Wednesday" there is the day.
   // But a quotation is not a title ("X Canceled: 'We Were Heartbroken'"): with only quotations,
   // unquoted mentions still count.
-  if (showQuoted || titleQuoted) return lower;
+  if (showQuoted) return lower;
   // Each form runs on the previous one's result: a longer title found first ("Tales of the
   // Walking Dead" as TITLE) can't then be read as a shorter form ("Walking Dead").
   let marked = { lower, cased };
@@ -152,8 +152,13 @@ export function markTitles(text: string, show: string, casedText: string = text)
     marked = replaceBareMentions(marked.lower, marked.cased, keys, endsWithDot);
     if (marked.lower.includes(SHOW)) break;
   }
+  // Where other titles are quoted, an unquoted mention counts only as an item of a list of titles
+  // ("Tracker, Matlock, Elsbeth and 'NCIS: Sydney' renewed"): outlets that quote leave long lists bare.
+  if (titleQuoted && !LIST_ITEM_SHOW.test(marked.lower)) return lower;
   return marked.lower;
 }
+
+const LIST_ITEM_SHOW = /(?:^|,|\band|\bplus) ?⟨show⟩(?= ?,| (?:and|&|plus)\b)/;
 
 /**
  * The forms of a show's name that outlets write, longest first: "Marvel's Daredevil" is also
