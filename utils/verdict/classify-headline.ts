@@ -574,7 +574,8 @@ const TELLING_PATTERNS = VERDICT_PHRASES.map((phrase) => new RegExp(phrase.patte
 
 /**
  * A list of many shows says nothing about one of them ("All the shows canceled in 2024: X, Y"),
- * unless the show's own part after the list's colon tells its verdict ("Round-up: X renewed.").
+ * unless the show's own part after the list's colon, or its own item, tells its verdict ("Round-up:
+ * X renewed.").
  */
 function isRoundUp(marked: string): boolean {
   const matches = (text: string) => ROUNDUPS.some((pattern) => pattern.test(text));
@@ -582,8 +583,12 @@ function isRoundUp(marked: string): boolean {
   const sentence = sentences.find((part) => part.includes(SHOW));
   if (!sentence) return matches(marked);
   const segment = sentence.split(/:\s/).find((part) => part.includes(SHOW)) ?? sentence;
-  const segmentTells = TELLING_PATTERNS.some((pattern) => pattern.test(segment));
-  return segmentTells && segment !== sentence ? matches(segment) : matches(sentence);
+  const tells = (text: string) => TELLING_PATTERNS.some((pattern) => pattern.test(text));
+  // "TV Bits: X uncanceled, CBS and Fox cancellations, renewals and more": the show's own item
+  // (between commas) tells its verdict, whatever the rest of the list is.
+  const item = segment.split(/[,;]\s/).find((part) => part.includes(SHOW)) ?? segment;
+  if (item !== segment && tells(item) && !matches(item)) return false;
+  return tells(segment) && segment !== sentence ? matches(segment) : matches(sentence);
 }
 
 /** "NBC cancels, then renews, X": across its clauses, the headline tells a revival. */

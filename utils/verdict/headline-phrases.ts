@@ -111,7 +111,9 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "Will there be a season 4? – Return confirmed"
   phrase('renewed', '\\breturn (?:is |has been )?(?:officially )?confirmed\\b'),
   // "giving X a second season"
-  phrase('renewed', `\\bgiv(?:e|es|ing|en) ${PLACEHOLDER} (?:a |an )?${SEASON_REF}`),
+  phrase('renewed', `\\b(?:giv(?:e|es|ing|en)|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?) ${PLACEHOLDER} (?:a |an )?${SEASON_REF}`),
+  // "HBO confirms Larry David and X for ninth season"
+  phrase('renewed', `\\bconfirm(?:s|ed)? (?:\\S+ ){0,4}?${SHOW} for (?:a |an |its )?${SEASON_REF}`),
   phrase('renewed', `\\bback for (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
   // "another season of X", "a brand-new season of X is coming to Hulu", "season 5 coming to Netflix"
   phrase('renewed', `\\b(?:new|another|brand-new) season of ${PLACEHOLDER}`),
@@ -209,7 +211,9 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'ending',
     `\\bwrap(?:s|ping)? (?:up )?(?:with|after) (?:season|its|${CARD})|\\b(?:to|will) (?:conclude|wrap up)\\b`,
   ),
-  phrase('ending', '\\bconclud(?:es|ing) with\\b'),
+  phrase('ending', `\\bconclud(?:es|ing) (?:with|after)\\b|\\b${SEASON_REF} (?:will be|is) (?:the )?series finale\\b`),
+  // "Syfy cancels X, ABC ends Revenge": a network ending a show is its planned end.
+  phrase('ending', `\\b${NET} (?:officially )?ends ${SHOW}`),
   // "ending at Netflix with season 4", "to close with its third season", "will end its run"
   phrase(
     'ending',
@@ -583,7 +587,8 @@ export const ROUNDUPS: RegExp[] = [
   // ("Tracker" alone is a CBS show: a round-up's tracker says what it tracks.)
   /\b(?:scorecard|(?:tv|renewal|cancellation|status|show|series) tracker|round[- ]?up|rundown|bubble watch|status report|cheat sheet)\b/,
   // "10 shows canceled too soon", "these Netflix shows"
-  /(?<!\bseason )\b\d+ (?:[\w()-]+ ){0,4}?(?:shows|series|dramas|comedies|sitcoms)\b/,
+  // (Not "#1 … series": a rank, not a count.)
+  /(?<!\bseason |#)\b(?!1 )\d+ (?:[\w()-]+ ){0,4}?(?:shows|series|dramas|comedies|sitcoms)\b/,
   /\b(?:these|several|many|other) (?:\w+ )?(?:shows|series|dramas|comedies)\b/,
 ];
 
