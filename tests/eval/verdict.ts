@@ -40,6 +40,12 @@ const historyFile = realFile('held-out-history.json');
 function printPart(part: RealPart) {
   const items = loadRealHeadlines(part);
   console.log(`\n════ ${part}: ${items.length} real headlines ════`);
+  if (part === 'dev') {
+    console.log(
+      'The learned model was trained on this part, so its figures are in-sample; ' +
+        'its cross-validated figures: npm run eval:verdict-cv',
+    );
+  }
   const scores = {} as Record<Reader, RealEvaluation>;
   for (const reader of ['headline', 'with-lead'] as const) {
     const evaluation = scoreHeadlines(items, reader);

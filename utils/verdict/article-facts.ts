@@ -1,10 +1,11 @@
 import { findDates, resolveYear, type TextDate, toIsoDate } from './article-dates';
 import { extractRatings } from './article-ratings';
 import { type Sentence, splitSentences } from './article-sentences';
-import { classifyHeadline, readHeadline } from './classify-headline';
+import { readHeadline } from './classify-headline';
 import { normalizeUnicode } from './matching-text';
 import { findNetworkMentions, type NetworkMention } from './networks';
 import type { ArticleFacts, HeadlineClassification, HeadlineVerdict } from './types';
+import { modelOpinion } from './verdict-model';
 
 /**
  * Reads a news article (its headline on the first line, then the body) about one show and
@@ -68,7 +69,11 @@ function readVerdict(headline: string, body: Sentence[], show: string): Headline
   const fromLead = leadMayDecide
     ? readings.slice(0, LEAD_SENTENCES).find((lead) => lead.news && lead.rules.verdict !== 'none' && !lead.hedged)
     : undefined;
-  const verdict = fromHeadline.verdict !== 'none' ? fromHeadline.verdict : (fromLead?.rules.verdict ?? 'none');
+  // The learned model reads the headline last: the rules, in the headline or the lead, come first.
+  const verdict =
+    fromHeadline.verdict !== 'none'
+      ? fromHeadline.verdict
+      : (fromLead?.rules.verdict ?? modelOpinion(reading)?.verdict ?? 'none');
   if (verdict === 'none') return { verdict, season: null };
 
   // The headline's season, else the first body sentence with the same verdict that names one.
@@ -174,7 +179,8 @@ function findDecisionDate(prose: string, sentences: Sentence[], show: string, ve
     .slice(0, 20);
   // Prefer a date in a sentence that itself reports this verdict.
   const reportsVerdict = (date: PlacedDate) =>
-    date.sentence !== null && classifyHeadline(asAboutShow(date.sentence.text, show), show).verdict === verdict;
+    date.sentence !== null &&
+    readHeadline(asAboutShow(date.sentence.text, show), show, { describedShow: false }).rules.verdict === verdict;
   for (const date of [...decisions.filter(reportsVerdict), ...decisions]) {
     const year = resolveYear(date, all, prose);
     if (year !== null) return toIsoDate(year, date.month, date.day);

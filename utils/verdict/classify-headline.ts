@@ -27,6 +27,7 @@ import { findSeasonMentions, type SeasonMention, seasonNear } from './season-men
 import { markTitles, PRECEDERS, SHOW, TITLE } from './show-mentions';
 import { withStandInSubject } from './stand-in-subject';
 import type { HeadlineClassification } from './types';
+import { modelOpinion } from './verdict-model';
 
 /**
  * Reads one news headline and says what it reports about one show:
@@ -39,32 +40,49 @@ import type { HeadlineClassification } from './types';
  *    verdict phrases (headline-phrases.ts) and the titles they are about.
  * 5. Give clause verdicts to the show, then settle conflicts: revived > canceled > ending > renewed,
  *    with a past cancellation plus a renewal read as a revival.
+ * 6. Where the rules find no verdict, the learned model may give one when it is sure
+ *    (verdict-model.ts).
  */
 export function classifyHeadline(headline: string, show: string): HeadlineClassification {
-  return readHeadline(headline, show).rules;
+  const { verdict, season } = classifyHeadlineWithReason(headline, show);
+  return { verdict, season };
 }
 
 /**
- * The verdict with the words that decided it ("pulls the plug on The OA"), for the panel's "why":
- * the phrase given to the show with the verdict's own kind, told as news when there is one (for a
- * revival read from a renewal after a cancellation, the renewal's words). The show's mention reads
- * as its name, another title as "…". Null words for `none`.
+ * The verdict with the words that decided it ("pulls the plug on The OA"), for the panel's "why".
+ * The rules decide; where they find no verdict, the learned model may (verdict-model.ts), and its
+ * reason is the headline's words that weighed most. Null words for `none`.
  */
 export function classifyHeadlineWithReason(
   headline: string,
   show: string,
 ): HeadlineClassification & { decidedBy: string | null } {
   const reading = readHeadline(headline, show);
+  if (reading.rules.verdict !== 'none') return { ...reading.rules, decidedBy: rulesReason(reading, show) };
+  const opinion = modelOpinion(reading);
+  if (opinion === null) return { ...reading.rules, decidedBy: null };
+  const season = reading.phrases.find((found) => found.verdict === opinion.verdict && found.season !== null)?.season;
+  return {
+    verdict: opinion.verdict,
+    season: season ?? null,
+    decidedBy: opinion.words.length > 0 ? opinion.words.join(' … ') : null,
+  };
+}
+
+/**
+ * The phrase given to the show with the verdict's own kind, told as news when there is one (for a
+ * revival read from a renewal after a cancellation, the renewal's words). The show's mention
+ * reads as its name (or the description that stood for it), another title as "…".
+ */
+function rulesReason(reading: HeadlineReading, show: string): string | null {
   const { verdict } = reading.rules;
-  if (verdict === 'none') return { ...reading.rules, decidedBy: null };
-  const kinds: DecisiveVerdict[] = verdict === 'revived' ? ['revived', 'renewed'] : [verdict];
+  const kinds: DecisiveVerdict[] = verdict === 'revived' ? ['revived', 'renewed'] : verdict === 'none' ? [] : [verdict];
   const phrase =
     kinds.map((kind) => reading.aboutShow.find((found) => found.verdict === kind && !found.past)).find(Boolean) ??
     reading.aboutShow.find((found) => found.verdict === verdict) ??
     null;
   // An unnamed show reads as the outlet described it ("cancels series"), not as its name.
-  const decidedBy = phrase ? phrase.words.replaceAll(SHOW, reading.standIn ?? show).replaceAll(TITLE, '…') : null;
-  return { ...reading.rules, decidedBy };
+  return phrase ? phrase.words.replaceAll(SHOW, reading.standIn ?? show).replaceAll(TITLE, '…') : null;
 }
 
 /** A verdict phrase as found: its verdict, the words that matched, told as background or as news. */

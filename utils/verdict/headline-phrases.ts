@@ -111,7 +111,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "Will there be a season 4? – Return confirmed"
   phrase('renewed', '\\breturn (?:is |has been )?(?:officially )?confirmed\\b'),
   // "giving X a second season"
-  phrase('renewed', `\\b(?:giv(?:e|es|ing|en)|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?) ${PLACEHOLDER} (?:a |an )?${SEASON_REF}`),
+  phrase(
+    'renewed',
+    `\\b(?:giv(?:e|es|ing|en)|deliver(?:s|ed|ing)?|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?) ${PLACEHOLDER} (?:a |an )?${SEASON_REF}`,
+  ),
   // "HBO confirms Larry David and X for ninth season"
   phrase('renewed', `\\bconfirm(?:s|ed)? (?:\\S+ ){0,4}?${SHOW} for (?:a |an |its )?${SEASON_REF}`),
   phrase('renewed', `\\bback for (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
