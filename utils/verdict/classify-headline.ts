@@ -370,7 +370,8 @@ const EVENT_FOR_SHOW =
   /\b(?:panels?|events?|premieres?|screenings?|tours?|concerts?|appearances?|signings?|meet and greets?|parties|party)\b (?:for|of|at|with) (?:the )?⟨show⟩/;
 
 /** Words before an adjective "canceled" ("picks up canceled NBC drama X"), unlike "Netflix canceled X". */
-const ADJECTIVE_LEAD = /(?:^|\b(?:the|a|an|up|of|picks|revives|rescues|saves|lands|gets|once|recently))\s*$/;
+const ADJECTIVE_LEAD =
+  /(?:^|\b(?:the|a|an|up|of|picks|revives|rescues|saves|lands|gets|once|recently|previously|formerly|infamously|notoriously|each|every|turns|makes|remembering))\s*$/;
 /** After these, only a participle is an adjective ("rights to scrapped X"; "to cancel X" is a verb). */
 const PARTICIPLE_LEAD = /\b(?:to|for|with|grabs|nabs|buys|acquires)\s*$/;
 const ADJECTIVE_NOUN =
@@ -580,10 +581,10 @@ function decide(hits: Hit[]): HeadlineClassification {
   for (const verdict of DECISIVE_VERDICTS) {
     if (verdict !== 'revived' && has(news, verdict)) return withSeason(verdict, news, [verdict]);
   }
-  // Only background left: "X creator's next show after its cancellation" still says it was canceled.
-  for (const verdict of ['canceled', 'renewed'] as const) {
-    if (has(background, verdict)) return withSeason(verdict, background, [verdict]);
-  }
+  // Only background left. A renewal told as background is still one ("after its season 3
+  // renewal"); a cancellation is not news of one: "once cancelled X is now Netflix's most-watched"
+  // is about a show that came back, and a false "canceled" is the costliest mistake.
+  if (has(background, 'renewed')) return withSeason('renewed', background, ['renewed']);
   return NONE;
 }
 

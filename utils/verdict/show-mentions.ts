@@ -41,7 +41,8 @@ const FOLLOWERS = new Set(
   says reveals unveils teases wraps back fate future drama comedy sitcom thriller anime docuseries miniseries tv
   episodes episode a an this un ready closed lives migrates jumps cannot limited event first second third fourth fifth sixth seventh eighth ninth tenth
   each both huge big animation animated cartoon rolls soars bags reboot
-  are were commissioned splitting splits premiere delayed postponed airs airing aired streams streaming heads`
+  are were commissioned splitting splits premiere delayed postponed airs airing aired streams streaming heads
+  original next live latest`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -179,7 +180,7 @@ export function titleVariants(show: string): string[][] {
   const possessive = /^[\p{L}.]+(?:'s|s') (.+)$/u.exec(base.replace(/[\u2018\u2019]/g, "'"));
   if (possessive?.[1]) forms.push(possessive[1]);
   // "Lockwood & Co." is also written "Lockwood Co"; "Magnum P.I." is "Magnum PI" (see below).
-  if (base.includes('&')) forms.push(base.replace(/\s*&\s*/g, ' '));
+  if (base.includes('&')) forms.push(base.replace(/\s*&\s*/g, ' '), base.replace(/\s*&\s*/g, ' and '));
   const variants: string[][] = [];
   for (const form of forms) {
     const keys = joinInitials(titleWords(form));

@@ -30,6 +30,8 @@ export function withStandInSubject(marked: string): StandIn | null {
     const next = words[i + 1] ?? '';
     // "for series three", "series 2": a season, as British outlets write it.
     if (NOT_THE_SHOW_AFTER.has(next) || /^\d+$/.test(next) || NUMBER_WORDS.has(next)) continue;
+    // "Television series that won't be coming back": a kind of show, not one.
+    if (/^(?:that|which|who|whose|like)$/.test(next)) continue;
     const start = descriptionStart(words, i);
     const counted = COUNT_WORDS.has(words[start] ?? '');
     // "series" is both: with a count it is several shows, otherwise one.
@@ -64,7 +66,7 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten e
 const COUNT_WORDS = new Set('two three four five six seven eight nine ten eleven twelve both'.split(' '));
 
 /** "other shows", "these series", "more comedies": shows besides the one the article is about. */
-const OTHER_SHOWS_BEFORE = new Set('other these those more some which every all any many several'.split(' '));
+const OTHER_SHOWS_BEFORE = new Set('other these those more some which every each all any many several'.split(' '));
 
 /**
  * Where the description starts: back over up to four modifiers ("fan-favorite netflix", "highly
