@@ -5,9 +5,11 @@
  *
  * Prints the headline as the phrase tables read it (the show as ⟨show⟩, other titles as ⟨title⟩),
  * whether the show is named, round-up and speculation flags, every verdict phrase found with the
- * words that matched, the phrases given to the show (the words that decided) and the verdict.
+ * words that matched, the phrases given to the show (the words that decided), the rules' verdict,
+ * the learned model's opinion where the rules found none, and the verdict.
  */
-import { readHeadline } from '../../utils/verdict/classify-headline';
+import { classifyHeadlineWithReason, readHeadline } from '../../utils/verdict/classify-headline';
+import { modelMaySpeak, modelOpinion } from '../../utils/verdict/verdict-model';
 
 const [headline, show] = process.argv.slice(2);
 if (!headline || !show) {
@@ -29,4 +31,15 @@ if (reading.phrases.length === 0) console.log('  (none)');
 console.log('about the show (what decided):');
 for (const phrase of reading.aboutShow) console.log(`  ${describe(phrase)}`);
 if (reading.aboutShow.length === 0) console.log('  (none)');
-console.log(`verdict:      ${reading.rules.verdict}${reading.rules.season ? `, season ${reading.rules.season}` : ''}`);
+console.log(`the rules:    ${reading.rules.verdict}${reading.rules.season ? `, season ${reading.rules.season}` : ''}`);
+if (reading.rules.verdict === 'none') {
+  const opinion = modelOpinion(reading);
+  const why = !modelMaySpeak(reading)
+    ? 'not asked (another title or a namesake of the show is named)'
+    : opinion
+      ? `${opinion.verdict} (${(opinion.probability * 100).toFixed(0)}%), from "${opinion.words.join('", "')}"`
+      : 'not sure enough';
+  console.log(`the model:    ${why}`);
+}
+const final = classifyHeadlineWithReason(headline, show);
+console.log(`verdict:      ${final.verdict}${final.season ? `, season ${final.season}` : ''}`);

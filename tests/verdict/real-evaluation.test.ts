@@ -34,8 +34,8 @@ describe('the verdict on real headlines (development part)', { timeout: EVALUATI
     const withLead = scoreHeadlines(dev, 'with-lead');
     expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.875);
     expect(withLead.accuracy, percent(withLead.accuracy)).toBeGreaterThanOrEqual(0.87);
-    expect(headline.falseCanceled.length).toBeLessThanOrEqual(37);
-    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(51);
+    expect(headline.falseCanceled.length).toBeLessThanOrEqual(32);
+    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(46);
     expect(headline.revivedAsCanceled).toBeLessThanOrEqual(1);
   });
 

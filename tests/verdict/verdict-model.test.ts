@@ -68,6 +68,10 @@ describe('the model as a second opinion', () => {
   it("keeps quiet when it is unsure, on another title's news, and when trained on other features", () => {
     // Found for "The Imperfects", about another show: not the model's to judge.
     expect(classifyHeadline("Netflix Cancels 'Kaos' After One Season", 'The Imperfects').verdict).toBe('none');
+    // Found for "Chicago Med", about its namesake: not the model's to judge either.
+    const namesake = readHeadline('Chicago Fire renewed for season 13 at NBC', 'Chicago Med');
+    expect(namesake).toMatchObject({ mentioned: false, namesakeOnly: true });
+    expect(modelOpinion(namesake)).toBeNull();
     const reading = readHeadline('Glass Harbor season 2 review: a slow start', 'Glass Harbor');
     expect(modelOpinion(reading)).toBeNull();
     expect(classifyHeadline('Glass Harbor season 2 review: a slow start', 'Glass Harbor').verdict).toBe('none');

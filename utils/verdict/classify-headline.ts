@@ -24,7 +24,7 @@ import { normalizeUnicode, toCasedMatchingText } from './matching-text';
 import { NETWORK_ALIAS_SOURCE } from './networks';
 import { stripPublisherSuffix } from './publisher-suffix';
 import { findSeasonMentions, type SeasonMention, seasonNear } from './season-mentions';
-import { markTitles, PRECEDERS, SHOW, TITLE } from './show-mentions';
+import { markTitles, PRECEDERS, SHOW, TITLE, titleVariants } from './show-mentions';
 import { withStandInSubject } from './stand-in-subject';
 import type { HeadlineClassification } from './types';
 import { modelOpinion } from './verdict-model';
@@ -116,6 +116,11 @@ export interface HeadlineReading {
   rules: HeadlineClassification;
   /** The show is not named: the description read as the show ("fan-favorite netflix show"), else null. */
   standIn: string | null;
+  /**
+   * The show is not named, but the headline has its first word: another show of the same name or
+   * franchise ("Chicago Fire renewed" for "Chicago Med"), or the word in another sense.
+   */
+  namesakeOnly: boolean;
 }
 
 /**
@@ -126,17 +131,33 @@ export interface HeadlineReading {
 export function readHeadline(headline: string, show: string, { describedShow = true } = {}): HeadlineReading {
   const plain = unfoldCountedList(markHeadline(headline.slice(0, MAX_HEADLINE_CHARS), show));
   const marked = LIST_VERB.test(plain) ? plain.replace(OTHERS_IN_LIST, ' and ⟨title⟩') : plain;
-  const reading = readMarked(marked);
-  if (reading.mentioned || reading.roundUp || !describedShow) return reading;
+  const reading = { ...readMarked(marked), namesakeOnly: false };
+  if (reading.mentioned) return reading;
+  reading.namesakeOnly = hasFirstTitleWord(marked, show);
+  if (reading.roundUp || !describedShow) return reading;
   // The show unnamed but described ("Paramount+ cancels series after two seasons"): the news
   // search found this headline for the show, so the description stands for it (stand-in-subject.ts).
   const standIn = withStandInSubject(marked);
   if (standIn === null) return reading;
   const described = readMarked(standIn.marked);
-  return described.rules.verdict === 'none' ? reading : { ...described, standIn: standIn.description };
+  return described.rules.verdict === 'none'
+    ? reading
+    : { ...described, standIn: standIn.description, namesakeOnly: reading.namesakeOnly };
 }
 
-function readMarked(marked: string): HeadlineReading {
+/** The first word of the show's title ("chicago" of "Chicago Med"; "the" doesn't count), as a word. */
+function hasFirstTitleWord(marked: string, show: string): boolean {
+  const first = titleVariants(show)[0]?.find((key) => key !== 'the');
+  return (
+    first !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first)}(?![\\p{L}\\p{N}])`, 'u').test(marked)
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function readMarked(marked: string): Omit<HeadlineReading, 'namesakeOnly'> {
   const mentioned = marked.includes(SHOW);
   const roundUp = isRoundUp(marked);
   const raws = splitClauses(marked);
@@ -375,13 +396,15 @@ const ADJECTIVE_LEAD =
 /** After these, only a participle is an adjective ("rights to scrapped X"; "to cancel X" is a verb). */
 const PARTICIPLE_LEAD = /\b(?:to|for|with|grabs|nabs|buys|acquires)\s*$/;
 const ADJECTIVE_NOUN =
-  /^\s*(?:\S+\s+){0,2}?(?:drama|comedy|series|show|sitcom|thriller|procedural|original|⟨show⟩|⟨title⟩)\b/;
+  /^\s*(?:\S+\s+){0,2}?(?:(?:drama|comedy|series|show|sitcom|thriller|procedural|original)\b|⟨show⟩|⟨title⟩)/;
 
 function isPastContext(verdict: DecisiveVerdict, text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   if (PAST_CONTEXT_BEFORE.test(before)) return true;
   if (verdict !== 'canceled' || !ADJECTIVE_NOUN.test(text.slice(end))) return false;
-  return ADJECTIVE_LEAD.test(before) || (PARTICIPLE_LEAD.test(before) && /ed$/.test(text.slice(start, end)));
+  // Only a participle is an adjective: "canceled NBC drama", never "cancels X" or "drops X".
+  if (!/ed$/.test(text.slice(start, end))) return false;
+  return ADJECTIVE_LEAD.test(before) || PARTICIPLE_LEAD.test(before);
 }
 
 function showRole(text: string): ShowRole {

@@ -600,7 +600,7 @@ export const ROUNDUPS: RegExp[] = [
  * with a renewal in the same headline it means a revival.
  */
 export const PAST_CONTEXT_BEFORE =
-  /\b(?:after|following|despite|post|once|previously|formerly|since)\s+(?:\S+\s+){0,4}$/;
+  /\b(?:after|following|despite|post|once|previously|formerly|since|over|behind|reasons? for)\s+(?:\S+\s+){0,4}$/;
 
 /**
  * Verbs whose object follows them. A clause with one of these and an object that is not a title

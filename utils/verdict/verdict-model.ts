@@ -155,11 +155,12 @@ export function modelOpinion(reading: HeadlineReading, model: VerdictModel = SHI
 
 /**
  * Whether the model may judge this headline at all: not one that names another title but not the
- * show ("Netflix Cancels 'Kaos'" found for "The Imperfects"); its verdict is that title's.
- * (Cross-validated: about the same accuracy, and no such false cancellation.)
+ * show ("Netflix Cancels 'Kaos'" found for "The Imperfects"), nor one with a namesake of the show
+ * ("Chicago Fire renewed" found for "Chicago Med"); their verdicts are the other show's.
+ * (Cross-validated: about the same accuracy, and no such false verdicts.)
  */
 export function modelMaySpeak(reading: HeadlineReading): boolean {
-  return reading.mentioned || !reading.marked.includes(TITLE);
+  return reading.mentioned || (!reading.marked.includes(TITLE) && !reading.namesakeOnly);
 }
 
 /** The word features among the strongest pushes toward the verdict, as the headline's words. */
