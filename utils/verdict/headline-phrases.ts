@@ -294,6 +294,9 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'revived',
     `\\breturn(?:s|ing)?\\b(?: \\S+){0,3}? after (?:${CARD}|a|an|over|more than|nearly|almost|\\d+) (?:\\S+ )?(?:years?|decades?)\\b|\\breturn(?:s|ing)? to (?:tv|television|(?:our |the )?(?:tv )?screens|the airwaves)\\b|\\b(?:announces|confirms) (?:its |a )?return\\b`,
   ),
+  // "'24' to return to Fox", "Rugrats is returning to Nickelodeon": a network taking a show back,
+  // with no season to return for (that is a renewal: "returns to BBC One for series 3").
+  phrase('revived', `${SHOW} (?:is |will )?(?:to )?return(?:s|ing)? to ${NET}(?! (?:\\S+ )?for\\b)`),
   // "Still Game is back after nine years"
   phrase(
     'revived',

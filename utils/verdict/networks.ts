@@ -108,6 +108,7 @@ const OTHER_NETWORKS: Network[] = [
   { name: 'Yahoo Screen', aliases: ['yahoo screen', 'yahoo'], inText: cased('Yahoo(?: Screen)?') },
   { name: 'ZEE5', aliases: ['zee5'], inText: cased('ZEE5|Zee5') },
   { name: 'Foxtel', aliases: ['foxtel'], inText: cased('Foxtel') },
+  { name: 'PBS', aliases: ['pbs'], inText: cased('PBS') },
   { name: 'MTV', aliases: ['mtv'], inText: cased('MTV') },
   { name: 'VH1', aliases: ['vh1'], inText: cased('VH1') },
   { name: 'TLC', aliases: ['tlc'], inText: cased('TLC') },
