@@ -16,9 +16,11 @@ const levels: Record<string, (verdict: DecisiveVerdict) => number> = {
   'rules alone': () => Number.POSITIVE_INFINITY,
 };
 for (const level of [0.5, 0.6, 0.7, 0.8, 0.9]) {
-  levels[`model at ${level} (canceled ≥ 0.9)`] = (verdict) => (verdict === 'canceled' ? Math.max(level, 0.9) : level);
+  levels[`model at ${level} (canceled ≥ 0.98)`] = (verdict) => (verdict === 'canceled' ? Math.max(level, 0.98) : level);
 }
-levels['model at 0.8, canceled too'] = () => 0.8;
+for (const canceled of [0.6, 0.9, 0.95]) {
+  levels[`model at 0.6, canceled at ${canceled}`] = (verdict) => (verdict === 'canceled' ? canceled : 0.6);
+}
 levels['shipped levels (MODEL_CONFIDENCE)'] = (verdict) => MODEL_CONFIDENCE[verdict];
 
 const results = crossValidate(items, Object.values(levels));

@@ -5,8 +5,7 @@ import {
   FEATURE_VERSION,
   headlineFeatures,
   MODEL_VERDICTS,
-  modelMaySpeak,
-  scoreWithModel,
+  modelOpinion,
   type VerdictModel,
 } from '../../utils/verdict/verdict-model';
 import { seededRandom } from '../support/seeded-random';
@@ -157,10 +156,10 @@ export function crossValidate(
       const model = models[fold(item.show)];
       if (!reading || !model) return;
       let verdict = reading.rules.verdict;
-      if (verdict === 'none' && modelMaySpeak(reading)) {
-        const scores = scoreWithModel(model, features[i] as string[]);
-        if (scores.verdict !== 'none' && scores.probabilities[scores.verdict] >= confidence(scores.verdict)) {
-          verdict = scores.verdict;
+      if (verdict === 'none') {
+        const opinion = modelOpinion(reading, model, confidence);
+        if (opinion !== null) {
+          verdict = opinion.verdict;
           result.modelDecided++;
         }
       }

@@ -32,13 +32,15 @@ describe('the shipped verdict model', { timeout: TRAINING_TIMEOUT }, () => {
   });
 
   it('adds to the rules on shows it was not trained on (five folds by show, development part)', () => {
-    const [rulesAlone, withModel] = crossValidate(loadRealHeadlines('dev'), [
+    const dev = loadRealHeadlines('dev');
+    const [rulesAlone, withModel] = crossValidate(dev, [
       () => Number.POSITIVE_INFINITY,
       (verdict) => MODEL_CONFIDENCE[verdict],
     ]);
-    expect(withModel?.modelDecided).toBeGreaterThan(40);
-    expect(withModel?.accuracy ?? 0).toBeGreaterThanOrEqual((rulesAlone?.accuracy ?? 1) + 0.01);
-    expect(withModel?.falseCanceled ?? 99).toBeLessThanOrEqual((rulesAlone?.falseCanceled ?? 0) + 3);
+    expect(withModel?.modelDecided).toBeGreaterThan(100);
+    expect(withModel?.accuracy ?? 0).toBeGreaterThanOrEqual((rulesAlone?.accuracy ?? 1) + 0.015);
+    // Its confidence for "canceled" is set so that it adds (almost) no false cancellation.
+    expect(withModel?.falseCanceled ?? 99).toBeLessThanOrEqual((rulesAlone?.falseCanceled ?? 0) + 2);
   });
 
   it('is never trained on the held-out part', () => {
