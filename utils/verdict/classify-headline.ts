@@ -110,6 +110,8 @@ export interface HeadlineReading {
   speculative: boolean;
   /** Some clause is a question or speculation ("could be saved", "will there be a season 3?"). */
   hedged: boolean;
+  /** Some clause denies a verdict ("won't be the final season", "not canceled"). */
+  denied: boolean;
   /** A verdict about the show told as news, not only as background ("after its cancellation"). */
   news: boolean;
   /** The rules' decision. */
@@ -176,6 +178,7 @@ function readMarked(marked: string): Omit<HeadlineReading, 'namesakeOnly'> {
     aboutShow: aboutShow.map(phraseFound),
     speculative,
     hedged: clauses.some((clause) => clause.speculative),
+    denied: clauses.some((clause) => clause.denied),
     news: aboutShow.some((hit) => !hit.past),
     rules: mentioned && !roundUp ? reviseForWholeHeadline(decide(aboutShow), marked) : NONE,
     standIn: null,
@@ -269,6 +272,8 @@ interface Clause {
   ownObject: boolean;
   /** Speculation or a question: its own verdicts were dropped, and it borrows none. */
   speculative: boolean;
+  /** A denial was masked in it ("isn't canceled"). */
+  denied: boolean;
   /** What ended the clause (see RawClause). */
   endedBy?: string;
   seasons: SeasonMention[];
@@ -283,6 +288,7 @@ function readClause(text: string, question: boolean, headline: string): Clause {
   const hits = speculative || heading ? [] : findHits(masked, headline, seasons);
   return {
     speculative,
+    denied: DENIALS.some((pattern) => new RegExp(pattern.source).test(text)),
     text,
     hits,
     show: showRole(text),
@@ -468,6 +474,11 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
     if (isVerdictHeading(clause)) return;
     const target = nearestIndex(clauses, i, hasSubject);
     if (target === null) return;
+    // "Dark Matter cancelled by Syfy; SHOW picked up": a sentence with its own unquoted subject
+    // keeps its verdict from the show's sentence, before it as after it.
+    const [from, to] = target < i ? [target, i] : [i, target];
+    const sentenceBetween = clauses.slice(from, to).some((between) => NEW_SENTENCE.has(between.endedBy ?? ''));
+    if (sentenceBetween && hasUnmarkedSubject(clause)) return;
     // Background alone ("fans debate after cancellation") says nothing about whose cancellation;
     // beside a renewal of the titled clause it tells a rescue ("After getting canceled by
     // Paramount+, X will continue on Netflix").

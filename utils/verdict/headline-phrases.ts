@@ -462,6 +462,7 @@ const HEDGE_WORDS = {
     'risk',
     'threat(?:ened)?',
     'fears?',
+    'head(?:s|ed|ing)? (?:to|for|toward) (?:the )?(?:cancell?ation|the axe|the chopping block)',
     'worr(?:y|ied|ies)',
     'scare',
     'doubts?',

@@ -1,3 +1,4 @@
+import { HEDGES } from './headline-phrases';
 import { SHOW, TITLE } from './show-mentions';
 
 /**
@@ -36,8 +37,10 @@ export function withStandInSubject(marked: string): StandIn | null {
     const counted = COUNT_WORDS.has(words[start] ?? '');
     // "series" is both: with a count it is several shows, otherwise one.
     if (plural && !singular && !counted) continue;
-    // "other shows", "these series"; "star of the series" (a person, not the show).
+    // "other shows", "these series"; "star of the series" (a person, not the show); "10 canceled
+    // anime with the best beginnings" (a listicle's count).
     if (OTHER_SHOWS_BEFORE.has(words[start - 1] ?? '') || words[start - 1] === 'of') continue;
+    if (words.slice(Math.max(0, start - 2), start).some((word) => /^\d+$/.test(word))) continue;
     // The description acting ("Comedy Renews Big Two": a channel): a show is renewed, it never renews.
     if (ACTING_VERBS.test(words.slice(i + 1, i + 3).join(' '))) continue;
     return {
@@ -78,7 +81,7 @@ function descriptionStart(words: string[], noun: number): number {
   while (start > 0 && noun - start < 4) {
     const previous = words[start - 1] ?? '';
     if (DETERMINERS.has(previous) || COUNT_WORDS.has(previous)) return start - 1;
-    if (SENTENCE_WORDS.has(previous) || OTHER_SHOWS_BEFORE.has(previous)) return start;
+    if (SENTENCE_WORDS.has(previous) || OTHER_SHOWS_BEFORE.has(previous) || HEDGES.test(previous)) return start;
     if (!/^[\p{L}\p{N}][\p{L}\p{N}+'.&-]*$/u.test(previous)) return start;
     start--;
   }

@@ -167,10 +167,13 @@ export function modelOpinion(
 /**
  * Whether the model may judge this headline at all: not one that names another title but not the
  * show ("Netflix Cancels 'Kaos'" found for "The Imperfects"), nor one with a namesake of the show
- * ("Chicago Fire renewed" found for "Chicago Med"); their verdicts are the other show's.
+ * ("Chicago Fire renewed" found for "Chicago Med"); their verdicts are the other show's. Nor one
+ * whose verdict the rules found denied.
  * (Cross-validated: about the same accuracy, and no such false verdicts.)
  */
 export function modelMaySpeak(reading: HeadlineReading): boolean {
+  // A denial is the rules' to read: "Season 4 Won't Be the Final Season" is not an ending.
+  if (reading.denied) return false;
   return reading.mentioned || (!reading.marked.includes(TITLE) && !reading.namesakeOnly);
 }
 
