@@ -50,7 +50,7 @@ describe('the shipped verdict model', { timeout: TRAINING_TIMEOUT }, () => {
   });
 });
 
-describe('the model as a second opinion', () => {
+describe('the model as a second opinion', { timeout: TRAINING_TIMEOUT }, () => {
   it('speaks only where the rules found no verdict', () => {
     expect(classifyHeadlineWithReason('Netflix cancels Glass Harbor after one season', 'Glass Harbor')).toEqual({
       verdict: 'canceled',
