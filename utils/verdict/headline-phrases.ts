@@ -282,7 +282,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // revival's problem", "in for the X revival", "X revival nears pilot order") is not news of one.
   phrase(
     'revived',
-    `${SHOW} (?:\\S+ ){0,2}?revivals? (?:series )?(?:is |has been |was )?(?:(?:really|officially|finally|now) )?(?:coming|heading|heads|ordered|confirmed|happening|set|a go|greenlit|green-lit|picked up|ready|lands|gets (?:a )?(?:\\S+ )?(?:season|series) order)\\b|\\b(?:star(?:s|ring)?|return(?:s|ing)?|back) (?:in|for|to) (?:the |a |an )?(?:\\S+ )?${SHOW} (?:\\S+ )?revival\\b|${SHOW} (?:limited|event|revival) series\\b(?! (?:in development|pilot|(?:is |was |has been )?cancel))`,
+    `${SHOW} (?:\\S+ ){0,2}?revivals? (?:series )?(?:is |has been |was )?(?:(?:really|officially|finally|now) )?(?:coming|heading|heads|ordered|confirmed|happening|set|a go|greenlit|green-lit|picked up|ready|lands|gets (?:a )?(?:\\S+ )?(?:season|series) order)\\b|\\b(?:star(?:s|ring)?|return(?:s|ing)?|back) (?:in|for|to) (?:the |a |an )?(?:\\S+ )?${SHOW} (?:\\S+ )?revival\\b|\\b(?:host(?:s|ing)?|orders?|ordered|greenlights?|greenlit) (?:\\S+ ){0,4}?${SHOW} (?:\\S+ )?revival\\b|${SHOW} (?:\\S+ )?revival(?: series)?:? (?:\\S+ ){0,2}?(?:orders?|ordered|greenlights?|greenlit|confirms?|confirmed)\\b|${SHOW} (?:limited|event|revival) series\\b(?! (?:in development|pilot|(?:is |was |has been )?cancel))`,
   ),
   phrase('revived', '\\bcancel\\w*,? then renew'),
   phrase(
