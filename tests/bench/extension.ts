@@ -5,6 +5,7 @@
  * and ratios, and writes them all as JSON.
  *
  *   npm run bench:extension -- [--rounds 9] [--latencies 0,50,300] [--heavy-rounds 5] [--out file.json]
+ *                               [--only status,tabs,heavy,worker,indexeddb]
  *
  * What it measures:
  * 1. title readable → status shown, in the page's own clock: the bench's copies of the fixture pages
@@ -51,6 +52,8 @@ const LATENCIES = option('latencies', '0,50,300')
   .map(Number)
   .filter((ms) => Number.isFinite(ms) && ms >= 0);
 const OUT = resolve(option('out', join(EXTENSION_DIR, '..', 'bench', 'extension.json')));
+/** `--only worker,indexeddb`: just those parts (status, tabs, heavy, worker, indexeddb); all by default. */
+const ONLY = new Set(option('only', 'status,tabs,heavy,worker,indexeddb').split(','));
 
 /** The data sources a show lookup asks (the trade feeds are opt-in and polled, not asked per show). */
 const API_HOSTS = ['api.tvmaze.com', 'query.wikidata.org', 'news.google.com'] as const;
@@ -693,21 +696,31 @@ addBenchRoutes(server);
 const session = await launchExtension(server);
 const results: Record<string, unknown> = { startedAt: started.toISOString(), rounds: ROUNDS, bytes };
 try {
-  console.log('1. title readable → status shown');
-  const latency = await measureLatencies(server, session);
-  results.statusShown = latency.results;
-  results.requestsPerShow = {
-    cold: latency.requests.cold,
-    warm: latency.requests.warm,
-  };
-  console.log('2. ten tabs, one cold show');
-  results.tenTabs = await measureTenTabs(server, session);
-  console.log('3. heavy page');
-  results.heavyPage = await measureHeavyPage(server, session);
-  console.log('4. service worker start-up');
-  results.workerStartup = await measureWorkerStartup(session);
-  console.log('5. IndexedDB at scale');
-  results.indexedDb = await measureIndexedDb(session);
+  if (ONLY.has('status')) {
+    console.log('1. title readable → status shown');
+    const latency = await measureLatencies(server, session);
+    results.statusShown = latency.results;
+    results.requestsPerShow = {
+      cold: latency.requests.cold,
+      warm: latency.requests.warm,
+    };
+  }
+  if (ONLY.has('tabs')) {
+    console.log('2. ten tabs, one cold show');
+    results.tenTabs = await measureTenTabs(server, session);
+  }
+  if (ONLY.has('heavy')) {
+    console.log('3. heavy page');
+    results.heavyPage = await measureHeavyPage(server, session);
+  }
+  if (ONLY.has('worker')) {
+    console.log('4. service worker start-up');
+    results.workerStartup = await measureWorkerStartup(session);
+  }
+  if (ONLY.has('indexeddb')) {
+    console.log('5. IndexedDB at scale');
+    results.indexedDb = await measureIndexedDb(session);
+  }
 } finally {
   await session.close();
   await server.close();
@@ -724,50 +737,63 @@ console.table(
   Object.fromEntries(Object.entries(bytes).map(([name, { raw, gzip }]) => [name, { raw: kb(raw), gzipped: kb(gzip) }])),
 );
 
-console.log('Title readable → status shown, ms (median, p10–p90)');
-const shown = results.statusShown as Record<string, Record<string, Summary>>;
-console.table(
-  Object.fromEntries(
-    Object.entries(shown).map(([latencyName, cases]) => [
-      `API latency ${latencyName}`,
-      Object.fromEntries(Object.entries(cases).map(([name, s]) => [name, `${s.median} (${spread(s)})`])),
-    ]),
-  ),
-);
-
-const perHost = (rows: Record<string, number>[]) =>
-  Object.fromEntries(API_HOSTS.map((host) => [host, median(rows.map((row) => row[host] ?? 0))]));
-console.log('Requests per show (median per visit; 10 tabs: per round of 10 tabs opening one cold show)');
-console.table({
-  cold: perHost(requestsOf('cold')),
-  warm: perHost(requestsOf('warm')),
-  '10 tabs, same cold show': perHost(results.tenTabs as Record<string, number>[]),
-});
-function requestsOf(kind: 'cold' | 'warm') {
-  return (results.requestsPerShow as Record<string, Record<string, number>[]>)[kind] ?? [];
+if (results.statusShown) reportStatusShown();
+if (results.tenTabs && results.requestsPerShow) reportRequests();
+if (results.heavyPage) reportHeavyPage();
+if (results.workerStartup) {
+  console.log('Service worker start-up');
+  console.table(results.workerStartup as object);
+}
+if (results.indexedDb) {
+  console.log('IndexedDB at scale');
+  console.log(results.indexedDb);
 }
 
-const heavy = results.heavyPage as Awaited<ReturnType<typeof measureHeavyPage>>;
-console.log(`Main thread on the heavy page, first ${heavy.windowMs} ms after load (medians; with / without = ratio)`);
-for (const [name, c] of Object.entries(heavy.cases)) {
-  console.log(`  ${name}`);
+function reportStatusShown() {
+  console.log('Title readable → status shown, ms (median, p10–p90)');
+  const shown = results.statusShown as Record<string, Record<string, Summary>>;
   console.table(
     Object.fromEntries(
-      Object.keys(c.with).map((key) => [
-        key,
-        {
-          with: c.with[key],
-          without: c.without[key],
-          ratio: c.ratio[key],
-          difference: round(c.with[key]! - c.without[key]!),
-        },
+      Object.entries(shown).map(([latencyName, cases]) => [
+        `API latency ${latencyName}`,
+        Object.fromEntries(Object.entries(cases).map(([name, s]) => [name, `${s.median} (${spread(s)})`])),
       ]),
     ),
   );
 }
 
-console.log('Service worker start-up');
-console.table(results.workerStartup as object);
-console.log('IndexedDB at scale');
-console.log(results.indexedDb);
+function reportRequests() {
+  const perHost = (rows: Record<string, number>[]) =>
+    Object.fromEntries(API_HOSTS.map((host) => [host, median(rows.map((row) => row[host] ?? 0))]));
+  const requestsOf = (kind: 'cold' | 'warm') =>
+    (results.requestsPerShow as Record<string, Record<string, number>[]>)[kind] ?? [];
+  console.log('Requests per show (median per visit; 10 tabs: per round of 10 tabs opening one cold show)');
+  console.table({
+    cold: perHost(requestsOf('cold')),
+    warm: perHost(requestsOf('warm')),
+    '10 tabs, same cold show': perHost(results.tenTabs as Record<string, number>[]),
+  });
+}
+
+function reportHeavyPage() {
+  const heavy = results.heavyPage as Awaited<ReturnType<typeof measureHeavyPage>>;
+  console.log(`Main thread on the heavy page, first ${heavy.windowMs} ms after load (medians; with / without = ratio)`);
+  for (const [name, c] of Object.entries(heavy.cases)) {
+    console.log(`  ${name}`);
+    console.table(
+      Object.fromEntries(
+        Object.keys(c.with).map((key) => [
+          key,
+          {
+            with: c.with[key],
+            without: c.without[key],
+            ratio: c.ratio[key],
+            difference: round(c.with[key]! - c.without[key]!),
+          },
+        ]),
+      ),
+    );
+  }
+}
+
 console.log(`\nJSON written to ${OUT}`);

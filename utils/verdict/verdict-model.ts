@@ -2,14 +2,16 @@ import type { DecisiveVerdict } from '../status/fate-status';
 import type { HeadlineReading } from './classify-headline';
 import { TITLE } from './show-mentions';
 import type { HeadlineVerdict } from './types';
-import shippedModel from './verdict-model.json';
+// The model's text, parsed on first use: compiling a string costs the service worker's start-up
+// almost nothing, where the parsed object cost it ~12 ms on every start (npm run bench:extension).
+import { VERDICT_MODEL_JSON } from './verdict-model-data';
 
 /**
  * The learned second opinion on a headline: a linear model (multinomial logistic regression) over
  * what the rules read in it (their own call, the verdict phrases and whose they are) and its words
  * (single words, word pairs, the words next to the show), trained on the development part of the
  * real-headline set (tests/verdict/real) by `npm run train:verdict` and shipped as data
- * (verdict-model.json). Deterministic: the test suite retrains it and compares.
+ * (verdict-model-data.ts). Deterministic: the test suite retrains it and compares.
  *
  * The rules decide first. The model speaks only where they found no verdict, and only when it is
  * sure (MODEL_CONFIDENCE; a cancellation, the costly mistake, needs more): chosen by five-fold
@@ -129,8 +131,13 @@ export function explainVerdict(
     .slice(0, count);
 }
 
-/** The model shipped with the extension (verdict-model.json, written by `npm run train:verdict`). */
-export const SHIPPED_MODEL = shippedModel as VerdictModel;
+let shipped: VerdictModel | null = null;
+
+/** The model shipped with the extension (verdict-model-data.ts, written by `npm run train:verdict`). */
+export function shippedModel(): VerdictModel {
+  shipped ??= JSON.parse(VERDICT_MODEL_JSON) as VerdictModel;
+  return shipped;
+}
 
 export interface ModelOpinion {
   verdict: DecisiveVerdict;
@@ -147,7 +154,7 @@ export interface ModelOpinion {
  */
 export function modelOpinion(
   reading: HeadlineReading,
-  model: VerdictModel = SHIPPED_MODEL,
+  model: VerdictModel = shippedModel(),
   confidence: (verdict: DecisiveVerdict) => number = (verdict) => MODEL_CONFIDENCE[verdict],
 ): ModelOpinion | null {
   if (model.featureVersion !== FEATURE_VERSION || !modelMaySpeak(reading)) return null;
