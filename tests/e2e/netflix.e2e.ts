@@ -8,8 +8,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_MAX_AGE_MS } from '../../utils/reports/report-cache';
 import { useExtensionEnvironment } from './support/environment';
+import { serveLupinNews } from './support/follow-world';
 import { collapseToggle, inPanel, panelHostCount, panelTitle, statusOf } from './support/panel';
-import { ageCachedReports } from './support/report-cache';
+import { ageCachedReports, clearCachedReports } from './support/report-cache';
 import { ACTION_TIMEOUT, LOOKUP_TIMEOUT, OFFLINE_LOOKUP_TIMEOUT, UI_TIMEOUT } from './support/timeouts';
 
 const SCREENSHOTS = process.env.SHOWFATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../assets/screenshots') : null;
@@ -251,5 +252,24 @@ describe('options', () => {
     await options.close();
     await page.close();
     await later.close();
+  });
+});
+
+describe('a headline only the learned model reads (utils/verdict/verdict-model.ts)', () => {
+  it('shows its verdict, with the headline words that weighed most as the reason', async () => {
+    const page = await openPage('/title/80994082');
+    await expectStatus(page, 'airing');
+    // No verdict phrase of the rules matches this; the model, trained on real headlines, reads a renewal.
+    // (If a retrained model stops being sure of it, pick another headline: npm run explain:verdict.)
+    serveLupinNews(env.server, 'Lupin Earns a Second Act at Netflix', 'TV Tonight', 'https://tvtonight.com.au');
+    await clearCachedReports(env.session.worker);
+    await page.reload();
+    await expectStatus(page, 'renewed');
+    const article = inPanel(page, 'showfate-article');
+    expect(await article.textContent()).toContain('Lupin Earns a Second Act at Netflix');
+    const decidedBy = await article.getAttribute('data-decided-by');
+    expect(decidedBy).toMatch(/second act/);
+    expect(await article.getAttribute('title')).toBe(`Read as Renewed from the words “${decidedBy}” in this headline.`);
+    await page.close();
   });
 });

@@ -92,10 +92,17 @@ describe('the model as a second opinion', { timeout: TRAINING_TIMEOUT }, () => {
       featureVersion: FEATURE_VERSION,
       verdicts: MODEL_VERDICTS,
       bias: [0, 0, 0, 0, 2],
-      weights: { 'w:chop': [6, 0, 0, 0, 0], 'near:1:gets': [1, 0, 0, 0, 0] },
+      weights: { 'w:chop': [6, 0, 0, 0, 0], 'b:gets the': [1, 0, 0, 0, 0], 'w:monday': [0.5, 0, 0, 0, 0] },
     };
-    const opinion = modelOpinion(readHeadline('Glass Harbor gets the chop', 'Glass Harbor'), model);
-    expect(opinion).toMatchObject({ verdict: 'canceled', words: ['chop', 'gets'] });
+    const opinion = modelOpinion(
+      readHeadline('Glass Harbor gets the chop, Netflix said Monday', 'Glass Harbor'),
+      model,
+    );
+    // The headline's own words, in its order, adjacent ones kept together; the show's name left out.
+    expect(opinion).toMatchObject({ verdict: 'canceled', words: ['gets the chop', 'monday'] });
+    expect(classifyHeadlineWithReason('Lupin earns a second act at Netflix', 'Lupin').decidedBy ?? '').not.toMatch(
+      /⟨|SHOW|TITLE/,
+    );
     expect(opinion?.probability).toBeGreaterThan(0.9);
   });
 });

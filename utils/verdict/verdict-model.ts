@@ -168,7 +168,7 @@ export function modelOpinion(
   if (verdict === 'canceled' && reading.mentioned && reading.phrases.length > 0 && reading.aboutShow.length === 0) {
     return null;
   }
-  return { verdict, probability, words: decidingWords(model, features, verdict) };
+  return { verdict, probability, words: decidingWords(model, reading, features, verdict) };
 }
 
 /**
@@ -184,11 +184,40 @@ export function modelMaySpeak(reading: HeadlineReading): boolean {
   return reading.mentioned || (!reading.marked.includes(TITLE) && !reading.namesakeOnly);
 }
 
-/** The word features among the strongest pushes toward the verdict, as the headline's words. */
-function decidingWords(model: VerdictModel, features: string[], verdict: HeadlineVerdict, count = 3): string[] {
-  const words = explainVerdict(model, features, verdict, features.length)
-    .filter(({ weight }) => weight > 0)
-    .map(({ feature }) => /^(?:w|b):(.+)$|^near:-?\d+:(.+)$/.exec(feature))
-    .flatMap((match) => (match ? [(match[1] ?? match[2] ?? '').replaceAll('SHOW', '…').replaceAll('TITLE', '…')] : []));
-  return [...new Set(words)].slice(0, count);
+/**
+ * The headline's own words behind the strongest pushes toward the verdict, in headline order: the
+ * words and word pairs among the `count` word features that weighed most, each run of adjacent
+ * words kept together ("earns a second", "is officially"). Markers and numbers stay out.
+ */
+function decidingWords(
+  model: VerdictModel,
+  reading: HeadlineReading,
+  features: string[],
+  verdict: HeadlineVerdict,
+  count = 4,
+): string[] {
+  const strongest = explainVerdict(model, features, verdict, features.length)
+    .filter(({ feature, weight }) => weight > 0 && /^[wb]:/.test(feature))
+    .slice(0, count)
+    .map(({ feature }) => feature.slice(2).split(' '));
+  const words = tokens(reading.marked);
+  const chosen = new Set<number>();
+  for (const phrase of strongest) {
+    for (let i = 0; i < words.length; i++) {
+      if (!phrase.every((word, k) => words[i + k] === word)) continue;
+      for (let k = 0; k < phrase.length; k++) chosen.add(i + k);
+    }
+  }
+  // A one-word gap between chosen words reads better filled: "earns a second", not "earns … second".
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (chosen.has(i - 1) && chosen.has(i + 1) && !/^(?:SHOW|TITLE)$/.test(words[i] ?? '')) chosen.add(i);
+  }
+  const runs: string[][] = [];
+  words.forEach((word, i) => {
+    if (!chosen.has(i) || /^(?:SHOW|TITLE|N)$/.test(word)) return;
+    const last = runs.at(-1);
+    if (last && chosen.has(i - 1) && !/^(?:SHOW|TITLE|N)$/.test(words[i - 1] ?? '')) last.push(word);
+    else runs.push([word]);
+  });
+  return runs.filter((run) => run.some((word) => !STOPWORDS.has(word))).map((run) => run.join(' '));
 }

@@ -11,13 +11,13 @@ export const LUPIN = { netflixId: '80994082', tvmazeId: 61006, name: 'Lupin' };
  * reported yesterday (the next check finds it as a change).
  */
 export function serveLupinCancellation(server: FixtureServer): void {
+  serveLupinNews(server, '‘Lupin’ Canceled At Netflix After Three Parts', 'Deadline', 'https://deadline.com');
+}
+
+/** From now on, every Google News search for Lupin the page already made answers with `headline`, from yesterday. */
+export function serveLupinNews(server: FixtureServer, headline: string, outlet: string, outletUrl: string): void {
   const yesterday = new Date(Date.now() - 24 * 3_600_000).toUTCString();
-  const item = {
-    headline: '‘Lupin’ Canceled At Netflix After Three Parts',
-    outlet: 'Deadline',
-    outletUrl: 'https://deadline.com',
-    published: yesterday,
-  };
+  const item = { headline, outlet, outletUrl, published: yesterday };
   const searches = server
     .requestsTo('news.google.com')
     .filter((request) => request.path.startsWith('/rss/search') && request.path.includes('Lupin'));
