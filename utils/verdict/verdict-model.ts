@@ -39,7 +39,7 @@ export const FEATURE_VERSION = 2;
 
 /** How sure the model must be to give a verdict the rules did not find. */
 export const MODEL_CONFIDENCE: Record<DecisiveVerdict, number> = {
-  // As sure as this, the model's cancellations add no false "canceled" in cross-validation.
+  // As sure as this, its cancellations add almost no false "canceled" in cross-validation (2 in 3,673; 8 at 90%).
   canceled: 0.98,
   renewed: 0.6,
   ending: 0.6,
