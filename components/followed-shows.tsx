@@ -1,6 +1,7 @@
 import type { FollowChange, FollowCheckSummary, FollowedShow } from '../utils/follow/followed-show';
 import { formatDate, formatNumber, t } from '../utils/i18n/translate';
 import { StatusBadge } from './status-badge';
+import { TvmazeShowLink } from './tvmaze-show-link';
 
 /** "Check now" in the popup: idle, running, or its result. */
 export type FollowCheckView =
@@ -68,15 +69,7 @@ export function FollowedShows({ data: { shows, changes, check }, actions }: Foll
                 data-testid="showfate-followed-item"
                 data-tvmaze-id={show.tvmazeId}
               >
-                <a
-                  class="sf-recent-title"
-                  // Built from the numeric id, never from stored text: the link can only lead to TVmaze.
-                  href={`https://www.tvmaze.com/shows/${Math.trunc(show.tvmazeId)}`}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
-                  {show.name}
-                </a>
+                <TvmazeShowLink tvmazeId={show.tvmazeId}>{show.name}</TvmazeShowLink>
                 <button
                   type="button"
                   class="sf-link-button"

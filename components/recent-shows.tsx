@@ -2,6 +2,7 @@ import type { RecentShow } from '../utils/cache/database';
 import { t } from '../utils/i18n/translate';
 import { formatTimestamp } from './format';
 import { StatusBadge } from './status-badge';
+import { TvmazeShowLink } from './tvmaze-show-link';
 
 interface RecentShowsProps {
   data: { shows: RecentShow[] };
@@ -21,15 +22,7 @@ export function RecentShows({ data: { shows } }: RecentShowsProps) {
       {shows.map((show) => (
         <li key={show.key} class="sf-recent-item" data-testid="showfate-recent-item">
           {show.tvmazeId ? (
-            // Built from the numeric id, never from stored text: a link can only lead to TVmaze.
-            <a
-              class="sf-recent-title"
-              href={`https://www.tvmaze.com/shows/${Math.trunc(show.tvmazeId)}`}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              {show.title}
-            </a>
+            <TvmazeShowLink tvmazeId={show.tvmazeId}>{show.title}</TvmazeShowLink>
           ) : (
             <span class="sf-recent-title">{show.title}</span>
           )}

@@ -1,20 +1,13 @@
 import type { StoredValue } from '../../utils/follow/follow-store';
 import type { FollowChange, FollowedShow } from '../../utils/follow/followed-show';
+import { sampleQuery } from './sample-report';
 
 export function sampleFollowed(overrides: Partial<FollowedShow> = {}): FollowedShow {
   return {
     tvmazeId: 61000,
     name: 'The Imperfects',
     tvmazeUrl: 'https://www.tvmaze.com/shows/61000/the-imperfects',
-    query: {
-      service: 'netflix',
-      serviceTitleId: '81214929',
-      title: 'The Imperfects',
-      year: 2022,
-      kind: 'series',
-      imdbId: null,
-      pageKind: 'title',
-    },
+    query: sampleQuery(),
     status: 'airing',
     source: null,
     followedAt: Date.UTC(2026, 10, 1),

@@ -17,8 +17,8 @@
 import * as v from 'valibot';
 import type { Rating } from '../domain';
 import { fetchText, parseJsonAnswer, SourceUnavailableError } from './http';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
-import type { ApiKeyCheck } from './rating-api-keys';
+import { createRateLimiter } from './rate-limit';
+import type { ApiKeyCheck, KeyedRatingClientDeps } from './rating-api-keys';
 import { METACRITIC_WEB, OMDB_API, ROTTEN_TOMATOES_WEB } from './source-hosts';
 
 export const OMDB_SOURCE = 'OMDb';
@@ -179,11 +179,7 @@ export interface OmdbClient {
   checkKey(key: string): Promise<ApiKeyCheck>;
 }
 
-export interface OmdbClientDeps {
-  fetchText?: typeof fetchText;
-  rateLimiter?: RateLimiter;
-  now?: () => number;
-}
+export type OmdbClientDeps = KeyedRatingClientDeps;
 
 /** An OMDb answer is a few KB. */
 const OMDB_MAX_BYTES = 200_000;

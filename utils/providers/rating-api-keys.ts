@@ -3,7 +3,8 @@
  * one can say. A key is sent to its own API only, as that API documents (OMDb: the `apikey` query
  * parameter; TMDB: `api_key` for a v3 key, `Authorization: Bearer` for a v4 read access token).
  */
-import type { SourceFailureReason } from './http';
+import type { fetchText, SourceFailureReason } from './http';
+import type { RateLimiter } from './rate-limit';
 import type { RatingApi } from './source-hosts';
 
 /**
@@ -15,6 +16,13 @@ import type { RatingApi } from './source-hosts';
  *   about the key, which is not the same as a wrong one.
  * - `not-permitted`: the browser doesn't allow ShowFate to reach that API's host.
  */
+/** What the keyed rating clients (omdb.ts, tmdb.ts) take from their caller; tests inject all three. */
+export interface KeyedRatingClientDeps {
+  fetchText?: typeof fetchText;
+  rateLimiter?: RateLimiter;
+  now?: () => number;
+}
+
 export type ApiKeyCheck =
   | { result: 'accepted' }
   | { result: 'limited' }

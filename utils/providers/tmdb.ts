@@ -12,8 +12,8 @@
 import * as v from 'valibot';
 import type { Rating } from '../domain';
 import { fetchText, parseJsonAnswer, SourceUnavailableError, type TextResponse } from './http';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
-import { type ApiKeyCheck, type TmdbCredential, tmdbCredential } from './rating-api-keys';
+import { createRateLimiter } from './rate-limit';
+import { type ApiKeyCheck, type KeyedRatingClientDeps, type TmdbCredential, tmdbCredential } from './rating-api-keys';
 import { TMDB_API, TMDB_WEB } from './source-hosts';
 
 export const TMDB_SOURCE = 'TMDB';
@@ -102,11 +102,7 @@ export interface TmdbClient {
   checkKey(credential: string): Promise<ApiKeyCheck>;
 }
 
-export interface TmdbClientDeps {
-  fetchText?: typeof fetchText;
-  rateLimiter?: RateLimiter;
-  now?: () => number;
-}
+export type TmdbClientDeps = KeyedRatingClientDeps;
 
 const TMDB_MAX_BYTES = 1_000_000;
 const TMDB_TIMEOUT_MS = 8_000;

@@ -280,7 +280,8 @@ interface Clause {
 }
 
 function readClause(text: string, question: boolean, headline: string): Clause {
-  const masked = maskAll(text, [...DENIALS, ...OTHER_SENSES]);
+  const withoutDenials = maskAll(text, DENIALS);
+  const masked = maskAll(withoutDenials, OTHER_SENSES);
   const seasons = findSeasonMentions(masked);
   const speculative = isSpeculation(masked, question);
   // "Cancellation/renewal round-up: …": the list's heading names no verdict of its own.
@@ -288,7 +289,7 @@ function readClause(text: string, question: boolean, headline: string): Clause {
   const hits = speculative || heading ? [] : findHits(masked, headline, seasons);
   return {
     speculative,
-    denied: DENIALS.some((pattern) => new RegExp(pattern.source).test(text)),
+    denied: withoutDenials !== text,
     text,
     hits,
     show: showRole(text),

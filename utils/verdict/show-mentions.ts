@@ -167,6 +167,19 @@ const LIST_ITEM_SHOW = /(?:^|,|\band|\bplus) ?⟨show⟩(?= ?,| (?:and|&|plus)\b
  * "The Office". A short one-word remainder is too common a word to stand for the show.
  */
 export function titleVariants(show: string): string[][] {
+  // A show's headlines are read one after another: its forms are worked out once.
+  let variants = variantsByShow.get(show);
+  if (!variants) {
+    if (variantsByShow.size >= 64) variantsByShow.clear();
+    variants = computeTitleVariants(show);
+    variantsByShow.set(show, variants);
+  }
+  return variants;
+}
+
+const variantsByShow = new Map<string, string[][]>();
+
+function computeTitleVariants(show: string): string[][] {
   const base = show.replace(/\s*\([^)]*\)\s*$/, '').trim() || show;
   const forms = [base];
   const colon = base.indexOf(':');
@@ -254,7 +267,7 @@ function replaceQuotedSpans(
   // Without the full title quoted, the first quoted short form stands for it ("'Only Murders'").
   const shortForm = quotedKeys.some(isFullTitle)
     ? -1
-    : quotedKeys.findIndex(({ keys }) => isQuotedShortForm(keys, show));
+    : quotedKeys.findIndex(({ keys }) => isQuotedShortForm(keys, show, variants[0] ?? []));
   for (const [index, span] of spans.entries()) {
     const { inner, keys } = quotedKeys[index] as (typeof quotedKeys)[number];
     const isShow =
@@ -290,9 +303,8 @@ function replaceQuotedSpans(
  * At least two words, or one of five letters or more when the title has just two ("'Grey's'");
  * never the franchise before a colon ("'Star Trek'" is not "Star Trek: Prodigy").
  */
-function isQuotedShortForm(keys: string[], show: string): boolean {
+function isQuotedShortForm(keys: string[], show: string, full: string[]): boolean {
   if (show.includes(':')) return false;
-  const full = joinInitials(titleWords(show.replace(/\s*\([^)]*\)\s*$/, '')));
   const title = full[0] === 'the' ? full.slice(1) : full;
   if (keys.length === 0 || keys.length >= title.length) return false;
   if (!keys.every((key, i) => key === title[i])) return false;
