@@ -242,7 +242,9 @@ export function markHeadline(headline: string, show: string): string {
     .replace(/\s*[\u2014\u2015]\s*/g, ' - ')
     .replace(/([,;])(['"\u2019\u201D])(?=\s)/g, '$2$1');
   const cased = toCasedMatchingText(stripPublisherSuffix(normalizeUnicode(plain), show));
-  return markTitles(cased.toLowerCase(), show, cased);
+  const marked = markTitles(cased.toLowerCase(), show, cased);
+  // "Whose Line Is It Anyway?", "Are You Afraid of the Dark?": the title's own "?" asks nothing.
+  return /[?!]\s*$/.test(show) ? marked.replace(/⟨show⟩( ?['"]?) ?[?!]/g, '⟨show⟩$1') : marked;
 }
 
 interface Hit {

@@ -49,7 +49,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('canceled', '\\bcancel(?:s|l?ed|l?ing|l?ation)?\\b'),
   // "there is no 'Mindhunter' season 3"
   phrase('canceled', `\\bno ${PLACEHOLDER} (?:season|series) ${CARD}\\b`),
-  phrase('canceled', '\\bax(?:ed|es|ing)\\b|\\bthe axe?\\b'),
+  phrase('canceled', '\\bax(?:ed|es|ing)\\b|\\bthe axe?\\b|\\b(?:to|will) axe\\b'),
   phrase('canceled', '\\bpull(?:s|ed|ing)? (?:the )?plug\\b'),
   phrase(
     'canceled',
@@ -166,6 +166,26 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   phrase('renewed', `\\b(?:will be|is|are|'s|to be) back for (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\b(?:is |are )?coming back for (?:a |an )?${SEASON_REF}`),
+  // "Netflix announces season 2 of X", "confirms production of X season 2" (not "announces season 2 premiere")
+  phrase(
+    'renewed',
+    `\\bannounc(?:es|ed|ing|e) (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})|\\bconfirm(?:s|ed)? (?:the )?production (?:of|on) (?:${PLACEHOLDER} )?${SEASON_REF}`,
+  ),
+  // "Season 2 of X is a go", "Season 3 is officially on the way", "season 4 is in production"
+  phrase(
+    'renewed',
+    `\\b${SEASON_REF} of ${PLACEHOLDER} (?:is |are )?(?:officially )?(?:a go|happening|confirmed|official)\\b|\\b${SEASON_REF} (?:is |are )?(?:officially )?(?:on the way|in production|in writing)\\b`,
+  ),
+  // British: "Second series for Upstart Crow", "X and Y get another series"
+  phrase(
+    'renewed',
+    `^(?:a )?${ORD} (?:season|series) for ${SHOW}|\\b(?:gets?|getting|got|earns?|lands?) another series\\b`,
+  ),
+  // "ordering up two more seasons", "early season 3 pick-up", "heads into season 18"
+  phrase(
+    'renewed',
+    `\\border(?:s|ed|ing)? up (?:a |an )?${SEASON_REF}|\\bordering (?:a |an )?${SEASON_REF}|\\b${SEASON_REF} pick-?ups?\\b|\\bheads? into ${SEASON_REF}(?! ${SEASON_EVENT})`,
+  ),
   // Coming back with no season to come back for: a show that was gone ("'King of the Hill' is
   // Coming Back", "X is back, and that's a win"). A season ("coming back for season 3") is a renewal.
   phrase(
@@ -237,6 +257,12 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('ending', '\\b(?:one|a|another) (?:more|last|final) (?:season|series) before\\b'),
   phrase('ending', '\\b(?:to|will) end (?:its |their )?run\\b|\\bfinal episodes\\b'),
 
+  // "swan song", "coming to a close", "X ending confirmed", "creator announces the show's end"
+  phrase('ending', '\\bswan ?-?song\\b|\\bcom(?:ing|es) to a close\\b|\\bclos(?:e|es|ing) out (?:the )?(?:series|show)\\b'),
+  phrase(
+    'ending',
+    `${SHOW}'?s? (?:\\S+ )?ending (?:is )?(?:officially )?(?:confirmed|announced)\\b|\\b(?:announc|confirm)(?:es|ed|e|s) (?:(?:the |its )?(?:tv |${SHOW} ?)?(?:show|series)?'?s? ?|${SHOW} )end\\b(?! (?:date|credits))`,
+  ),
   // ── revived (after a cancellation) ─────────────────────────────────────────
   phrase('revived', '\\breviv(?:e|ed|es|ing)\\b'),
   phrase('revived', '\\bun-?cancel(?:l?ed|s|l?ing)?\\b'),
@@ -284,6 +310,28 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'revived',
     `${SHOW} (?:\\S+ ){0,2}?revivals? (?:series )?(?:is |has been |was )?(?:(?:really|officially|finally|now) )?(?:coming|heading|heads|ordered|confirmed|happening|set|a go|greenlit|green-lit|picked up|ready|lands|gets (?:a )?(?:\\S+ )?(?:season|series) order)\\b|\\b(?:star(?:s|ring)?|return(?:s|ing)?|back) (?:in|for|to) (?:the |a |an )?(?:\\S+ )?${SHOW} (?:\\S+ )?revival\\b|\\b(?:host(?:s|ing)?|orders?|ordered|greenlights?|greenlit) (?:\\S+ ){0,4}?${SHOW} (?:\\S+ )?revival\\b|${SHOW} (?:\\S+ )?revival(?: series)?:? (?:\\S+ ){0,2}?(?:orders?|ordered|greenlights?|greenlit|confirms?|confirmed)\\b|${SHOW} (?:limited|event|revival) series\\b(?! (?:in development|pilot|(?:is |was |has been )?cancel))`,
   ),
+  // "to host a revival of X", "X revival in the works", "Netflix to reboot X", "is getting a reboot"
+  phrase(
+    'revived',
+    `\\brevival of ${SHOW}|${SHOW} (?:\\S+ )?revival (?:is |are )?(?:officially )?in the works\\b|^revival of (?:\\S+ ){0,3}?${SHOW} in the works\\b`,
+    { unless: /\b(?:hopes?|calls?|petition|campaign|push|wants?|talks?|rumou?rs?|pitch\w*)\b/ },
+  ),
+  phrase(
+    'revived',
+    `\\b(?:to |will )?reboot(?:s|ing)? (?:\\S+ ){0,4}?${SHOW}|\\b(?:is |are )?(?:getting|gets|got) (?:a |an )?(?:\\S+ )?reboot\\b`,
+    { unless: /\b(?:hopes?|calls?|petition|campaign|wants?|talks?|rumou?rs?|pitch\w*|plans?)\b/ },
+  ),
+  // "CW picks up AMC drama '61st Street'": another network's show taken on.
+  phrase('revived', `\\bpick(?:s|ed|ing)? up (?:the )?${NET} (?:\\S+ )?(?:drama|comedy|series|show|sitcom)\\b`),
+  // "finds new life on Disney+", "NBC brings 'Heroes' back", "'Mad About You' is officially back and …"
+  phrase(
+    'revived',
+    `\\bf(?:inds?|ound) (?:a )?new life\\b|\\bbr(?:ing|ings|inging|ought) ${SHOW} back\\b|${SHOW} (?:is|are) officially back(?= *(?:$|[,;!-]| and\\b))`,
+  ),
+  // "saving AMC drama '61st Street'", "decided to save it" (not a campaign or a plea to save it)
+  phrase('revived', `\\bsav(?:ed|ing) (?:\\S+ ){1,3}?${SHOW}|\\bdecided to save (?:it|${SHOW})\\b`, {
+    unless: /\b(?:petition|campaign|fans?|bid|effort|fight|hopes?|plea|urges?|help|could|can|try|tries|trying|didn'?t)\b/,
+  }),
   phrase('revived', '\\bcancel\\w*,? then renew'),
   phrase(
     'revived',
@@ -489,7 +537,8 @@ const HEDGE_WORDS = {
     'rall(?:y|ies|ying)',
     'hunger strike',
     'protests?',
-    'to get(?! (?:a |an )?(?:\\S+ ){0,2}(?:season|seasons|series)\\b)',
+    // (but "to get a third season", "to get fifth and final season" are the news)
+    'to get(?! (?:a |an )?(?:\\S+ ){0,2}(?:and (?:final|last) )?(?:season|seasons|series)\\b)',
     'tries',
     'trying',
     'attempts?',
