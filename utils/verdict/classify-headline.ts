@@ -482,6 +482,12 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
     const [from, to] = target < i ? [target, i] : [i, target];
     const sentenceBetween = clauses.slice(from, to).some((between) => NEW_SENTENCE.has(between.endedBy ?? ''));
     if (sentenceBetween && hasUnmarkedSubject(clause)) return;
+    // "Night Sky gets cancelled, SHOW gets renewed": an unquoted title's own verdict does not
+    // override the verdict the show's clause tells of itself.
+    const ownVerdicts = new Set(clauses[target]?.hits.filter((hit) => !hit.past).map((hit) => hit.verdict));
+    if (hasUnmarkedSubject(clause) && ownVerdicts.size > 0 && clause.hits.some((hit) => !ownVerdicts.has(hit.verdict))) {
+      return;
+    }
     // Background alone ("fans debate after cancellation") says nothing about whose cancellation;
     // beside a renewal of the titled clause it tells a rescue ("After getting canceled by
     // Paramount+, X will continue on Netflix").

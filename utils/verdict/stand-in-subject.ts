@@ -23,12 +23,42 @@ export interface StandIn {
 export function withStandInSubject(marked: string): StandIn | null {
   if (marked.includes(SHOW) || marked.includes(TITLE)) return null;
   const words = marked.split(' ');
+  const found = descriptions(words);
+  const first = found[0];
+  if (!first) return null;
+  // "TNT renews three shows, cancels three shows": which group the show is in, the headline
+  // doesn't say ("renews seven dramas and two comedies" is one verdict for both).
+  const second = found.find(({ counted }, k) => k > 0 && counted);
+  if (first.counted && second && VERDICT_VERB.test(words.slice(first.noun + 1, second.start).join(' '))) return null;
+  return {
+    marked: [...words.slice(0, first.start), SHOW + first.punctuation, ...words.slice(first.noun + 1)].join(' '),
+    description: [...words.slice(first.start, first.noun), bare(words[first.noun] ?? '')].join(' '),
+  };
+}
+
+interface Description {
+  start: number;
+  noun: number;
+  counted: boolean;
+  punctuation: string;
+}
+
+/** A word without the punctuation that ends its clause. */
+function bare(word: string): string {
+  return word.replace(/[,;:!?]+$/, '');
+}
+
+/** Every description of a show (or of a counted few) in the headline's words, in order. */
+function descriptions(words: string[]): Description[] {
+  const found: Description[] = [];
   for (let i = 0; i < words.length; i++) {
-    const noun = words[i] ?? '';
+    const noun = bare(words[i] ?? '');
+    // "renews three shows, cancels…": the comma ends the clause, the description ends before it.
+    const punctuation = (words[i] ?? '').slice(noun.length);
     const singular = SHOW_NOUNS.has(noun);
     const plural = PLURAL_SHOW_NOUNS.has(noun);
     if (!singular && !plural) continue;
-    const next = words[i + 1] ?? '';
+    const next = punctuation ? '' : (words[i + 1] ?? '');
     // "for series three", "series 2": a season, as British outlets write it.
     if (NOT_THE_SHOW_AFTER.has(next) || /^\d+$/.test(next) || NUMBER_WORDS.has(next)) continue;
     // "Television series that won't be coming back": a kind of show, not one.
@@ -43,12 +73,9 @@ export function withStandInSubject(marked: string): StandIn | null {
     if (words.slice(Math.max(0, start - 2), start).some((word) => /^\d+$/.test(word))) continue;
     // The description acting ("Comedy Renews Big Two": a channel): a show is renewed, it never renews.
     if (ACTING_VERBS.test(words.slice(i + 1, i + 3).join(' '))) continue;
-    return {
-      marked: [...words.slice(0, start), SHOW, ...words.slice(i + 1)].join(' '),
-      description: words.slice(start, i + 1).join(' '),
-    };
+    found.push({ start, noun: i, counted, punctuation });
   }
-  return null;
+  return found;
 }
 
 const SHOW_NOUNS = new Set(
@@ -90,6 +117,8 @@ function descriptionStart(words: string[], noun: number): number {
 
 const ACTING_VERBS =
   /^(?:(?:just|also|now) )?(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights)\b/;
+
+const VERDICT_VERB = /\b(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights|ends|keeps)\b/;
 
 const DETERMINERS = new Set('a an the its their his her this that your our'.split(' '));
 
