@@ -39,8 +39,10 @@ describe('the shipped verdict model', { timeout: TRAINING_TIMEOUT }, () => {
     ]);
     expect(withModel?.modelDecided).toBeGreaterThan(100);
     expect(withModel?.accuracy ?? 0).toBeGreaterThanOrEqual((rulesAlone?.accuracy ?? 1) + 0.015);
-    // Its confidence for "canceled" is set so that it adds (almost) no false cancellation.
-    expect(withModel?.falseCanceled ?? 99).toBeLessThanOrEqual((rulesAlone?.falseCanceled ?? 0) + 2);
+    // Its confidence for "canceled" is set so that it adds (almost) no false cancellation: at most
+    // one per thousand headlines of shows it never saw.
+    const allowance = Math.ceil(dev.length / 1000);
+    expect(withModel?.falseCanceled ?? 99).toBeLessThanOrEqual((rulesAlone?.falseCanceled ?? 0) + allowance);
   });
 
   it('is never trained on the held-out part', () => {

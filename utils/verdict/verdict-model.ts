@@ -183,6 +183,9 @@ export function modelOpinion(
   if (verdict === 'canceled' && reading.mentioned && reading.phrases.length > 0 && reading.aboutShow.length === 0) {
     return null;
   }
+  // "Fox: Renewed, Axed and Picked Up": with other verdicts beside it, which one is the show's the
+  // model can't tell (the rules would have, had they found the show's own).
+  if (verdict === 'canceled' && reading.phrases.some((phrase) => phrase.verdict !== 'canceled')) return null;
   return { verdict, probability, words: decidingWords(model, reading, features, verdict) };
 }
 
