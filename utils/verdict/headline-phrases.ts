@@ -56,6 +56,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     "\\b(?:won'?t|will not|would not|wouldn'?t|not|isn'?t|aren'?t) (?:be )?(?:return(?:ing)?|coming back|back)\\b",
     { unless: DELAYED },
   ),
+  // "Amazon won't move forward with X", "season two will not move forward", "not moving forward"
+  phrase('canceled', "\\b(?:won'?t|will not|not|isn'?t|is not|decided not to) (?:be )?mov(?:e|ing) forward\\b", {
+    unless: DELAYED,
+  }),
   // "won't get a third season", "would not be getting a second season"
   phrase(
     'canceled',
@@ -169,7 +173,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "Netflix announces season 2 of X", "confirms production of X season 2" (not "announces season 2 premiere")
   phrase(
     'renewed',
-    `\\bannounc(?:es|ed|ing|e) (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})|\\bconfirm(?:s|ed)? (?:the )?production (?:of|on) (?:${PLACEHOLDER} )?${SEASON_REF}`,
+    `\\bannounc(?:es|ed|ing|e) (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})(?! (?:of ${PLACEHOLDER} )?(?:will not|won'?t|is not|not)\\b)|\\bconfirm(?:s|ed)? (?:the )?production (?:of|on) (?:${PLACEHOLDER} )?${SEASON_REF}`,
   ),
   // "Season 2 of X is a go", "Season 3 is officially on the way", "season 4 is in production"
   phrase(
