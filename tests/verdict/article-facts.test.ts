@@ -113,6 +113,14 @@ describe('extractArticleFacts on our own articles', () => {
     expect(extractArticleFacts(text, 'Glass Harbor')).toMatchObject({ verdict: 'canceled', network: 'Netflix' });
   });
 
+  it('keeps "none" for other news of the show (a trailer, a review) whatever its first sentences recall', () => {
+    const trailer =
+      'Netflix drops the trailer for Glass Harbor season 3\n\nGlass Harbor was canceled by Hulu in 2023. The new season arrives in May.';
+    expect(extractArticleFacts(trailer, 'Glass Harbor').verdict).toBe('none');
+    const review = 'Glass Harbor season 4 review: a fitting farewell\n\nThe fourth season of Glass Harbor will be its last.';
+    expect(extractArticleFacts(review, 'Glass Harbor').verdict).toBe('none');
+  });
+
   it('returns empty facts for text about something else', () => {
     expect(extractArticleFacts('Weather\n\nRain all week.', 'Glass Harbor')).toEqual<ArticleFacts>({
       verdict: 'none',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANCELLATION_LEAD_DAYS, mergeStatus } from '../../utils/verdict/merge-status';
+import { CANCELLATION_LEAD_DAYS, mergeStatus, RETROSPECTIVE_DAYS } from '../../utils/verdict/merge-status';
 import type { ClassifiedArticle, HeadlineVerdict, TvmazeFacts } from '../../utils/verdict/types';
 
 function article(
@@ -143,6 +143,28 @@ describe('mergeStatus', () => {
       evidence: null,
       conflicting: false,
     });
+  });
+
+  it(`prefers a final season reported at the end to a cancellation reported over ${RETROSPECTIVE_DAYS} days later`, () => {
+    // A spin-off's cancellation reported under the show's name, years after its planned finale.
+    const ending = article('ending', '2019-04-01T12:00:00Z', 'Season 8 will be the last');
+    const late = article('canceled', '2026-02-07T12:00:00Z', 'Prequel canceled after pilot');
+    expect(mergeStatus(tvmaze('Ended', '2019-05-19', '2011-04-17'), [late, ending])).toEqual({
+      status: 'ended',
+      evidence: ending,
+      conflicting: false,
+    });
+  });
+
+  it('still reads a cancellation looked back on as canceled when nothing from the time of the end says otherwise', () => {
+    const late = article('canceled', '2020-06-01T12:00:00Z', 'Why the show was canceled');
+    expect(mergeStatus(tvmaze('Ended', '2003-01-01', '2002-09-20'), [late]).status).toBe('canceled');
+  });
+
+  it('keeps a revival reported long after the end ahead of the news from the time of the end', () => {
+    const ending = article('ending', '2015-03-01T12:00:00Z');
+    const revived = article('revived', '2023-05-01T12:00:00Z');
+    expect(mergeStatus(tvmaze('Ended', '2015-05-01', '2010-01-01'), [ending, revived]).status).toBe('revived');
   });
 
   it('reads an undated cancellation of an Ended show as canceled: it explains the end', () => {

@@ -56,11 +56,16 @@ const LEAD_SENTENCES = 3;
 function readVerdict(headline: string, body: Sentence[], show: string): HeadlineClassification {
   const reading = readHeadline(headline, show);
   const fromHeadline = reading.rules;
-  // The lead decides only for a plain headline: one that hedges, lists many shows or has a
-  // verdict about something else ("panels cancelled") keeps its "none", or the lead's background
-  // ("the show, canceled last year, …") would overrule a headline about talks of a revival.
+  // The lead decides only for a plain headline: one that hedges, lists many shows, has a verdict
+  // about something else ("panels cancelled") or is other news of the show (a review, a trailer,
+  // a star's exit) keeps its "none", or the lead's background ("the show, canceled last year, …",
+  // "the final season of X airs Sundays") would overrule a headline about something else.
   const leadMayDecide =
-    fromHeadline.verdict === 'none' && !reading.hedged && !reading.roundUp && reading.phrases.length === 0;
+    fromHeadline.verdict === 'none' &&
+    !reading.hedged &&
+    !reading.roundUp &&
+    reading.phrases.length === 0 &&
+    !OTHER_NEWS.test(reading.marked);
   // A body sentence names the show when it is about it ("the series" already reads as the show):
   // an unnamed description there is another show's ("Netflix also canceled a drama").
   const readings = body.map((sentence) =>
@@ -83,6 +88,10 @@ function readVerdict(headline: string, body: Sentence[], show: string): Headline
     null;
   return { verdict, season };
 }
+
+/** Headline words of other news about a show: its episodes, promotion, people. */
+const OTHER_NEWS =
+  /\b(?:reviews?|trailers?|teasers?|first look|featurettes?|premiere date|release date|recaps?|episodes?|how to watch|where to watch|interviews?|talks?|speaks?|discuss(?:es)?|explains?|star|stars|cast|exits?|exiting|quits|leaves|joins|preview|sneak peek|finale)\b/;
 
 /** "the show", "the series" … read as the show's name; parenthesised asides dropped. */
 const SHOW_REFERENCE = /\b(?:the|this) (?:show|series|drama|comedy|sitcom|thriller|programme|program)\b/gi;

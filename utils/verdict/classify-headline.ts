@@ -382,9 +382,13 @@ function aboutSomethingElse(
     // "Comic-Con panels for X … cancelled": the event is what was canceled, also when the
     // headline lists several shows' panels ("panels for A, X, and more cancelled").
     if (EVENT_FOR_SHOW.test(text) || EVENT_FOR_LISTED_SHOW.test(headline)) return true;
-    // "canceled after one episode" still names the show's run, so stop at "after".
-    const cut = afterAll.indexOf('after');
-    const after = (cut >= 0 ? afterAll.slice(0, cut) : afterAll).slice(0, 3);
+    // "canceled after one episode", "axed ahead of season 2 premiere" still name the show's run,
+    // so stop at "after", "ahead", "before".
+    const cut = afterAll.findIndex((word) => word === 'after' || word === 'ahead' || word === 'before');
+    // "cancels X season 13 reunion": the season's number is not the object's noun.
+    const after = (cut >= 0 ? afterAll.slice(0, cut) : afterAll)
+      .filter((word) => !/^(?:season|series|\d+)$/.test(word))
+      .slice(0, 3);
     return [...before, ...after].some((word) => CANCEL_OTHER_OBJECTS.has(word));
   }
   if (verdict === 'renewed') {

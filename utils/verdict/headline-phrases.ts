@@ -46,14 +46,15 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // ── canceled ───────────────────────────────────────────────────────────────
   // "canceled", "cancelled", "cancels", "cancellation", "to cancel". The plural
   // "cancellations" is a round-up word and handled there.
-  phrase('canceled', '\\bcancel(?:s|l?ed|l?ing|l?ation)?\\b'),
+  phrase('canceled', '(?<!\\bun-?)\\bcancel(?:s|l?ed|l?ing|l?ation)?\\b'),
   // "there is no 'Mindhunter' season 3"
   phrase('canceled', `\\bno ${PLACEHOLDER} (?:season|series) ${CARD}\\b`),
   phrase('canceled', '\\bax(?:ed|es|ing)\\b|\\bthe axe?\\b|\\b(?:to|will) axe\\b'),
   phrase('canceled', '\\bpull(?:s|ed|ing)? (?:the )?plug\\b'),
   phrase(
     'canceled',
-    "\\b(?:won'?t|will not|would not|wouldn'?t|not|isn'?t|aren'?t) (?:be )?(?:return(?:ing)?|coming back|back)\\b",
+    // (not a person "not returning for SHOW season 2", nor "characters that won't be returning")
+    `(?<!\\b(?:characters?|cast members?|actors?|actress(?:es)?|stars?|hosts?|judges?)(?: that| who)? )\\b(?:won'?t|will not|would not|wouldn'?t|not|isn'?t|aren'?t) (?:be )?(?:return(?:ing)?|coming back|back)\\b(?! (?:for|to|in|as) (?:the )?${PLACEHOLDER})`,
     { unless: DELAYED },
   ),
   // "Amazon won't move forward with X", "season two will not move forward", "not moving forward"
@@ -269,7 +270,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   // ── revived (after a cancellation) ─────────────────────────────────────────
   phrase('revived', '\\breviv(?:e|ed|es|ing)\\b'),
-  phrase('revived', '\\bun-?cancel(?:l?ed|s|l?ing)?\\b'),
+  phrase('revived', '\\bun-?cancel(?:l?ed|s|l?ing|l?ation)?\\b'),
   // "how X went from canceled to Netflix hit"
   phrase('revived', '\\bfrom (?:being )?cancel(?:l?ed|lation) to\\b'),
   // "finds a savior", "saves X from cancellation", "reverses itself and renews", "renewed after all"

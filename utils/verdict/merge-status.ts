@@ -18,6 +18,9 @@ import { type ClassifiedArticle, HEADLINE_VERDICTS, type HeadlineVerdict, type T
  *     (the show came back after TVmaze's last record). An older or undated one is history: ended.
  *   - an ending (final season) article explains a planned end: the status is ended, with that
  *     article as evidence.
+ *   - reports from the time of the end come first: a cancellation or an ending reported more than
+ *     RETROSPECTIVE_DAYS after it looks back (or is a spin-off's news) and counts only when nothing
+ *     nearer the end is decisive.
  * - A final season announced for a running show is `ending`.
  * - Articles dated long before the show premiered are about an earlier show with the same name;
  *   articles dated in the future are wrong, and never count.
@@ -42,6 +45,12 @@ export const CANCELLATION_LEAD_DAYS = 400;
 export const BEFORE_PREMIERE_DAYS = 365;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A cancellation is announced at the latest about this long after the last episode (streamers
+ * decide months after a season's release); later reports look back on the end.
+ */
+export const RETROSPECTIVE_DAYS = 365;
 
 /** Reports of a cancellation and a renewal this close together contradict each other. */
 export const CONFLICT_WINDOW_DAYS = 30;
@@ -77,7 +86,7 @@ export function mergeStatus(
   }
 
   const ended = parseDay(tvmaze?.ended ?? null);
-  for (const article of decisive) {
+  for (const article of [...decisive].sort((a, b) => Number(lookingBack(a, ended)) - Number(lookingBack(b, ended)))) {
     const status = statusForEndedShow(article, ended);
     if (status) return { status, evidence: article, conflicting: false };
   }
@@ -168,6 +177,17 @@ function statusForEndedShow(article: ClassifiedArticle, ended: number | null): F
     default:
       return null;
   }
+}
+
+/**
+ * A cancellation or an end reported long after the show's last episode looks back on it ("Why X
+ * was canceled", or a spin-off's news under the show's name): it stands only when nothing from
+ * the time of the end says otherwise. (Renewals and revivals after the end are news: they stay.)
+ */
+function lookingBack(article: ClassifiedArticle, ended: number | null): boolean {
+  const published = parseInstant(article.published);
+  if (published === null || ended === null) return false;
+  return (article.verdict === 'canceled' || article.verdict === 'ending') && published > ended + RETROSPECTIVE_DAYS * DAY_MS;
 }
 
 function predates(article: ClassifiedArticle, premiered: number | null): boolean {
