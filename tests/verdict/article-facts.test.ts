@@ -117,7 +117,8 @@ describe('extractArticleFacts on our own articles', () => {
     const trailer =
       'Netflix drops the trailer for Glass Harbor season 3\n\nGlass Harbor was canceled by Hulu in 2023. The new season arrives in May.';
     expect(extractArticleFacts(trailer, 'Glass Harbor').verdict).toBe('none');
-    const review = 'Glass Harbor season 4 review: a fitting farewell\n\nThe fourth season of Glass Harbor will be its last.';
+    const review =
+      'Glass Harbor season 4 review: a fitting farewell\n\nThe fourth season of Glass Harbor will be its last.';
     expect(extractArticleFacts(review, 'Glass Harbor').verdict).toBe('none');
   });
 

@@ -489,7 +489,11 @@ function hitsAboutShow(clauses: Clause[]): Hit[] {
     // "Night Sky gets cancelled, SHOW gets renewed": an unquoted title's own verdict does not
     // override the verdict the show's clause tells of itself.
     const ownVerdicts = new Set(clauses[target]?.hits.filter((hit) => !hit.past).map((hit) => hit.verdict));
-    if (hasUnmarkedSubject(clause) && ownVerdicts.size > 0 && clause.hits.some((hit) => !ownVerdicts.has(hit.verdict))) {
+    if (
+      hasUnmarkedSubject(clause) &&
+      ownVerdicts.size > 0 &&
+      clause.hits.some((hit) => !ownVerdicts.has(hit.verdict))
+    ) {
       return;
     }
     // Background alone ("fans debate after cancellation") says nothing about whose cancellation;

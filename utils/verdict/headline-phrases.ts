@@ -263,7 +263,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('ending', '\\b(?:to|will) end (?:its |their )?run\\b|\\bfinal episodes\\b'),
 
   // "swan song", "coming to a close", "X ending confirmed", "creator announces the show's end"
-  phrase('ending', '\\bswan ?-?song\\b|\\bcom(?:ing|es) to a close\\b|\\bclos(?:e|es|ing) out (?:the )?(?:series|show)\\b'),
+  phrase(
+    'ending',
+    '\\bswan ?-?song\\b|\\bcom(?:ing|es) to a close\\b|\\bclos(?:e|es|ing) out (?:the )?(?:series|show)\\b',
+  ),
   phrase(
     'ending',
     `${SHOW}'?s? (?:\\S+ )?ending (?:is )?(?:officially )?(?:confirmed|announced)\\b|\\b(?:announc|confirm)(?:es|ed|e|s) (?:(?:the |its )?(?:tv |${SHOW} ?)?(?:show|series)?'?s? ?|${SHOW} )end\\b(?! (?:date|credits))`,
@@ -335,7 +338,8 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   // "saving AMC drama '61st Street'", "decided to save it" (not a campaign or a plea to save it)
   phrase('revived', `\\bsav(?:ed|ing) (?:\\S+ ){1,3}?${SHOW}|\\bdecided to save (?:it|${SHOW})\\b`, {
-    unless: /\b(?:petition|campaign|fans?|bid|effort|fight|hopes?|plea|urges?|help|could|can|try|tries|trying|didn'?t)\b/,
+    unless:
+      /\b(?:petition|campaign|fans?|bid|effort|fight|hopes?|plea|urges?|help|could|can|try|tries|trying|didn'?t)\b/,
   }),
   phrase('revived', '\\bcancel\\w*,? then renew'),
   phrase(

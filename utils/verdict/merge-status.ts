@@ -187,7 +187,9 @@ function statusForEndedShow(article: ClassifiedArticle, ended: number | null): F
 function lookingBack(article: ClassifiedArticle, ended: number | null): boolean {
   const published = parseInstant(article.published);
   if (published === null || ended === null) return false;
-  return (article.verdict === 'canceled' || article.verdict === 'ending') && published > ended + RETROSPECTIVE_DAYS * DAY_MS;
+  return (
+    (article.verdict === 'canceled' || article.verdict === 'ending') && published > ended + RETROSPECTIVE_DAYS * DAY_MS
+  );
 }
 
 function predates(article: ClassifiedArticle, premiered: number | null): boolean {

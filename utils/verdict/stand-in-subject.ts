@@ -118,7 +118,8 @@ function descriptionStart(words: string[], noun: number): number {
 const ACTING_VERBS =
   /^(?:(?:just|also|now) )?(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights)\b/;
 
-const VERDICT_VERB = /\b(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights|ends|keeps)\b/;
+const VERDICT_VERB =
+  /\b(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights|ends|keeps)\b/;
 
 const DETERMINERS = new Set('a an the its their his her this that your our'.split(' '));
 
