@@ -286,9 +286,13 @@ function readClause(text: string, question: boolean, headline: string): Clause {
   const masked = maskAll(withoutDenials, OTHER_SENSES);
   const seasons = findSeasonMentions(masked);
   const speculative = isSpeculation(masked, question);
+  const compact = masked.replace(DEGREE_ADVERBS, '');
   // "Cancellation/renewal round-up: …": the list's heading names no verdict of its own.
   const heading = ROUNDUPS.some((pattern) => pattern.test(masked)) && !masked.includes(SHOW) && !masked.includes(TITLE);
-  const hits = speculative || heading ? [] : findHits(masked, headline, seasons);
+  const hits =
+    speculative || heading
+      ? []
+      : findHits(compact, headline, compact === masked ? seasons : findSeasonMentions(compact));
   return {
     speculative,
     denied: withoutDenials !== text,
@@ -302,6 +306,13 @@ function readClause(text: string, question: boolean, headline: string): Clause {
     seasons,
   };
 }
+
+/**
+ * Adverbs that change nothing of a verdict: "is officially ending", "has reportedly been axed",
+ * "quietly renews". Left out before the phrases are matched, so each phrase needn't allow them.
+ */
+const DEGREE_ADVERBS =
+  /\b(?:officially|reportedly|finally|quietly|apparently|sadly|unsurprisingly|surprisingly|abruptly|suddenly|ultimately|formally|unceremoniously)\s+/g;
 
 /** A clause that only adds items to the list before it: "and SHOW …", "plus SHOW". */
 const JOINED_ITEM = /^(?:and|or|plus|as well as) (?:⟨show⟩|⟨title⟩)/;
