@@ -64,8 +64,16 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "won't get a third season", "would not be getting a second season"
   phrase(
     'canceled',
-    `\\b(?:won'?t|will not|would not|wouldn'?t|not) (?:be )?(?:getting|get|receiving) (?:a |an )?${SEASON_REF}`,
+    `\\b(?:won'?t|will not|would not|wouldn'?t|not) (?:be )?(?:getting|get|receiving|see|seeing|have|having) (?:a |an )?${SEASON_REF}|\\b${SEASON_REF} (?:won'?t|will not|is not going to|isn'?t going to) happen\\b`,
   ),
+  // "Netflix fires Girlboss", "HBO ditches 'Gentleman Jack'", "latest to be erased by Netflix",
+  // "another Netflix casualty", "X is over after one disappointing season"
+  phrase(
+    'canceled',
+    `\\b(?:ditch(?:es|ed)|ousts?|ousted|erases?|fires) (?:its |the )?${SHOW}|\\berased by ${NET}|\\b(?:another|latest|newest) (?:\\S+ )?casualty\\b|\\bover after (?:just |only )?(?:one|1|a single|its first) (?:\\S+ )?season\\b`,
+  ),
+  // Indian and soap-opera press: "Muskaan gets an off-air date", "to go off air"
+  phrase('canceled', '\\bgo(?:es|ing)? off[- ]air\\b|\\boff[- ]air date\\b'),
   // "no season 3", "no second season" — not "no season 3 news yet"
   phrase(
     'canceled',
@@ -397,7 +405,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
  * are no verdict. ("not renewed" is absent on purpose: it is a cancellation.)
  */
 export const DENIALS: RegExp[] = [
-  /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:be|been|being|actually|officially|really|getting|going|to|yet|the|a|its|their|gonna|quite)\s+)*(?:cancel\w*|axed|over|ending|ended|end|scrapped|dropped|done|final|last)\b/g,
+  /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:be|been|being|actually|officially|really|getting|going|to|yet|the|a|its|their|gonna|quite)\s+)*(?:cancel\w*|axed|over|ending|ended|end|scrapped|dropped|done|final|last|off[- ]air)\b/g,
   /\bcancel\w* (?:rumou?rs?|fears?|scares?|talk|hoax|speculation|reports?|threats?|worries|concerns|risk|watch)\b/g,
   /\b(?:rumou?red|rumou?rs? of|fake|false|bogus|premature) cancel\w*/g,
   // "the day the show was almost cancelled", "narrowly avoided cancellation"
