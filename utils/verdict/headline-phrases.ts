@@ -187,7 +187,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "Season 2 of X is a go", "Season 3 is officially on the way", "season 4 is in production"
   phrase(
     'renewed',
-    `\\b${SEASON_REF} of ${PLACEHOLDER} (?:is |are )?(?:officially )?(?:a go|happening|confirmed|official)\\b|\\b${SEASON_REF} (?:is |are )?(?:officially )?(?:on the way|in production|in writing)\\b`,
+    `\\b${SEASON_REF} of ${PLACEHOLDER} (?:is |are )?(?:now )?(?:a go|happening|confirmed|official|on the way|in production|in writing)\\b|\\b${SEASON_REF} (?:is |are )?(?:officially )?(?:on the way|in production|in writing)\\b`,
   ),
   // British: "Second series for Upstart Crow", "X and Y get another series"
   phrase(
@@ -198,6 +198,12 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase(
     'renewed',
     `\\border(?:s|ed|ing)? up (?:a |an )?${SEASON_REF}|\\bordering (?:a |an )?${SEASON_REF}|\\b${SEASON_REF} pick-?ups?\\b|\\bheads? into ${SEASON_REF}(?! ${SEASON_EVENT})`,
+  ),
+  // "WGN America guarantees Manhattan season 2", "already go for season 2",
+  // "The CW cancels A, keeps 'B'"
+  phrase(
+    'renewed',
+    `\\bguarantees? (?:\\S+ ){0,3}?${SEASON_REF}|\\b(?:already )?(?:a )?go for (?:a |an )?${SEASON_REF}|\\bkeeps ${PLACEHOLDER}`,
   ),
   // Coming back with no season to come back for: a show that was gone ("'King of the Hill' is
   // Coming Back", "X is back, and that's a win"). A season ("coming back for season 3") is a renewal.
