@@ -156,6 +156,16 @@ describe('mergeStatus', () => {
     });
   });
 
+  it('reads an Ended show with a final season announced as ended, also where outlets called it a cancellation', () => {
+    const ending = article('ending', '2015-05-10T12:00:00Z', 'Season 5 will be the last');
+    const canceled = article('canceled', '2015-05-12T12:00:00Z', 'Network cancels the show after its final season');
+    expect(mergeStatus(tvmaze('Ended', '2016-06-21', '2011-09-22'), [canceled, ending])).toEqual({
+      status: 'ended',
+      evidence: ending,
+      conflicting: false,
+    });
+  });
+
   it('still reads a cancellation looked back on as canceled when nothing from the time of the end says otherwise', () => {
     const late = article('canceled', '2020-06-01T12:00:00Z', 'Why the show was canceled');
     expect(mergeStatus(tvmaze('Ended', '2003-01-01', '2002-09-20'), [late]).status).toBe('canceled');

@@ -17,7 +17,8 @@ import { type ClassifiedArticle, HEADLINE_VERDICTS, type HeadlineVerdict, type T
  *   - a renewal or revival contradicts "Ended", so it counts only when dated after the end date
  *     (the show came back after TVmaze's last record). An older or undated one is history: ended.
  *   - an ending (final season) article explains a planned end: the status is ended, with that
- *     article as evidence.
+ *     article as evidence, also where other outlets called the same announcement a cancellation
+ *     ("CBS cancels X, season 5 will be its last"): the show got its planned last season.
  *   - reports from the time of the end come first: a cancellation or an ending reported more than
  *     RETROSPECTIVE_DAYS after it looks back (or is a spin-off's news) and counts only when nothing
  *     nearer the end is decisive.
@@ -86,7 +87,8 @@ export function mergeStatus(
   }
 
   const ended = parseDay(tvmaze?.ended ?? null);
-  for (const article of [...decisive].sort((a, b) => Number(lookingBack(a, ended)) - Number(lookingBack(b, ended)))) {
+  const ranked = [...decisive].sort((a, b) => rankForEndedShow(a, ended) - rankForEndedShow(b, ended));
+  for (const article of ranked) {
     const status = statusForEndedShow(article, ended);
     if (status) return { status, evidence: article, conflicting: false };
   }
@@ -177,6 +179,22 @@ function statusForEndedShow(article: ClassifiedArticle, ended: number | null): F
     default:
       return null;
   }
+}
+
+/**
+ * The order an Ended show's reports are weighed in (stable, so newest first within a rank): a
+ * return after the end first (it is news); then a planned end announced in the run-up to the end
+ * (within CANCELLATION_LEAD_DAYS, or undated: "season 6 will be the last", the show ended as
+ * planned, whatever outlets called the announcement); then the rest; reports looking back on the end last.
+ */
+function rankForEndedShow(article: ClassifiedArticle, ended: number | null): number {
+  if (lookingBack(article, ended)) return 3;
+  const published = parseInstant(article.published);
+  if (ended === null) return 2;
+  if (published === null) return article.verdict === 'ending' ? 1.5 : 2;
+  if ((article.verdict === 'renewed' || article.verdict === 'revived') && published > ended + DAY_MS) return 0;
+  if (article.verdict === 'ending' && published >= ended - CANCELLATION_LEAD_DAYS * DAY_MS) return 1;
+  return 2;
 }
 
 /**
