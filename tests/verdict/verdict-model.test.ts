@@ -5,6 +5,7 @@ import {
   headlineFeatures,
   MODEL_CONFIDENCE,
   MODEL_VERDICTS,
+  modelMayCancel,
   modelOpinion,
   scoreWithModel,
   shippedModel,
@@ -86,6 +87,27 @@ describe('the model as a second opinion', { timeout: TRAINING_TIMEOUT }, () => {
       weights: {},
     };
     expect(modelOpinion(reading, sure)).toBeNull();
+  });
+
+  it('reads no cancellation beside other verdicts, nor a question or forecast about the show', () => {
+    // A toy model sure of "canceled" whenever "shake" appears.
+    const sureOfCanceled: VerdictModel = {
+      featureVersion: FEATURE_VERSION,
+      verdicts: MODEL_VERDICTS,
+      bias: [0, 0, 0, 0, 0],
+      weights: { 'w:shake': [20, 0, 0, 0, 0] },
+    };
+    const alone = readHeadline('Glass Harbor is in a Netflix shake-up', 'Glass Harbor');
+    expect(modelOpinion(alone, sureOfCanceled)?.verdict).toBe('canceled');
+    // With a renewal beside it ("Renewed, Axed and Picked Up" style), the show's verdict is unknown.
+    const mixed = readHeadline('Netflix shake-up: three series renewed', 'Glass Harbor');
+    expect(mixed.phrases.map((phrase) => phrase.verdict)).toContain('renewed');
+    expect(modelMayCancel(mixed)).toBe(false);
+    expect(modelOpinion(mixed, sureOfCanceled)).toBeNull();
+    // A question about the show is the rules' to read: they give it no verdict, nor does the model.
+    const question = readHeadline('Is Glass Harbor in the Netflix shake-up?', 'Glass Harbor');
+    expect(question.speculative).toBe(true);
+    expect(modelOpinion(question, sureOfCanceled)).toBeNull();
   });
 
   it('explains itself with the headline words that weighed most', () => {

@@ -178,15 +178,18 @@ export function modelOpinion(
   if (verdict === 'none') return null;
   const probability = probabilities[verdict];
   if (probability < confidence(verdict)) return null;
-  // The rules found a cancellation and gave it to another title ("The CW cancels A, keeps SHOW"):
-  // the model must not hand it back to the show.
-  if (verdict === 'canceled' && reading.mentioned && reading.phrases.length > 0 && reading.aboutShow.length === 0) {
-    return null;
-  }
-  // "Fox: Renewed, Axed and Picked Up": with other verdicts beside it, which one is the show's the
-  // model can't tell (the rules would have, had they found the show's own).
-  if (verdict === 'canceled' && reading.phrases.some((phrase) => phrase.verdict !== 'canceled')) return null;
+  if (verdict === 'canceled' && !modelMayCancel(reading)) return null;
   return { verdict, probability, words: decidingWords(model, reading, features, verdict) };
+}
+
+/**
+ * Whether the model may read a cancellation the rules did not, the costly mistake: not where the
+ * rules found one and gave it to another title ("The CW cancels A, keeps SHOW"), nor beside other
+ * verdicts ("Fox: Renewed, Axed and Picked Up": which one is the show's, the rules would have told).
+ */
+export function modelMayCancel(reading: HeadlineReading): boolean {
+  if (reading.mentioned && reading.phrases.length > 0 && reading.aboutShow.length === 0) return false;
+  return !reading.phrases.some((phrase) => phrase.verdict !== 'canceled');
 }
 
 /**
