@@ -22,7 +22,7 @@ describe('the verdict on real headlines (development part)', { timeout: EVALUATI
 
   it('is a set of real, labeled headlines of every kind', () => {
     const count = (verdict: string) => dev.filter((item) => item.verdict === verdict).length;
-    expect(dev.length).toBeGreaterThanOrEqual(5_300);
+    expect(dev.length).toBeGreaterThanOrEqual(5_500);
     for (const verdict of ['canceled', 'renewed', 'ending', 'revived'])
       expect(count(verdict)).toBeGreaterThanOrEqual(80);
     expect(count('none')).toBeGreaterThanOrEqual(200);
@@ -34,8 +34,8 @@ describe('the verdict on real headlines (development part)', { timeout: EVALUATI
     const withLead = scoreHeadlines(dev, 'with-lead');
     expect(headline.accuracy, percent(headline.accuracy)).toBeGreaterThanOrEqual(0.845);
     expect(withLead.accuracy, percent(withLead.accuracy)).toBeGreaterThanOrEqual(0.843);
-    expect(headline.falseCanceled.length).toBeLessThanOrEqual(81);
-    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(93);
+    expect(headline.falseCanceled.length).toBeLessThanOrEqual(82);
+    expect(withLead.falseCanceled.length).toBeLessThanOrEqual(94);
     expect(headline.revivedAsCanceled).toBeLessThanOrEqual(1);
   });
 
