@@ -2,6 +2,7 @@ import { findDates, resolveYear, type TextDate, toIsoDate } from './article-date
 import { extractRatings } from './article-ratings';
 import { type Sentence, splitSentences } from './article-sentences';
 import { readHeadline } from './classify-headline';
+import { OTHER_NEWS } from './headline-phrases';
 import { normalizeUnicode } from './matching-text';
 import { findNetworkMentions, type NetworkMention } from './networks';
 import type { ArticleFacts, HeadlineClassification, HeadlineVerdict } from './types';
@@ -88,10 +89,6 @@ function readVerdict(headline: string, body: Sentence[], show: string): Headline
     null;
   return { verdict, season };
 }
-
-/** Headline words of other news about a show: its episodes, promotion, people. */
-const OTHER_NEWS =
-  /\b(?:reviews?|trailers?|teasers?|first look|featurettes?|premiere date|release date|recaps?|episodes?|how to watch|where to watch|interviews?|talks?|speaks?|discuss(?:es)?|explains?|star|stars|cast|exits?|exiting|quits|leaves|joins|preview|sneak peek|finale)\b/;
 
 /** "the show", "the series" … read as the show's name; parenthesised asides dropped. */
 const SHOW_REFERENCE = /\b(?:the|this) (?:show|series|drama|comedy|sitcom|thriller|programme|program)\b/gi;

@@ -284,15 +284,12 @@ interface Clause {
 function readClause(text: string, question: boolean, headline: string): Clause {
   const withoutDenials = maskAll(text, DENIALS);
   const masked = maskAll(withoutDenials, OTHER_SENSES);
-  const seasons = findSeasonMentions(masked);
+  const compact = withoutDegreeAdverbs(masked);
+  const seasons = findSeasonMentions(compact);
   const speculative = isSpeculation(masked, question);
-  const compact = masked.replace(DEGREE_ADVERBS, '');
   // "Cancellation/renewal round-up: …": the list's heading names no verdict of its own.
   const heading = ROUNDUPS.some((pattern) => pattern.test(masked)) && !masked.includes(SHOW) && !masked.includes(TITLE);
-  const hits =
-    speculative || heading
-      ? []
-      : findHits(compact, headline, compact === masked ? seasons : findSeasonMentions(compact));
+  const hits = speculative || heading ? [] : findHits(compact, headline, seasons);
   return {
     speculative,
     denied: withoutDenials !== text,
@@ -309,10 +306,14 @@ function readClause(text: string, question: boolean, headline: string): Clause {
 
 /**
  * Adverbs that change nothing of a verdict: "is officially ending", "has reportedly been axed",
- * "quietly renews". Left out before the phrases are matched, so each phrase needn't allow them.
+ * "quietly renews". Left out wherever the verdict phrases are matched, so no phrase allows them.
  */
 const DEGREE_ADVERBS =
   /\b(?:officially|reportedly|finally|quietly|apparently|sadly|unsurprisingly|surprisingly|abruptly|suddenly|ultimately|formally|unceremoniously)\s+/g;
+
+function withoutDegreeAdverbs(text: string): string {
+  return text.replace(DEGREE_ADVERBS, '');
+}
 
 /** A clause that only adds items to the list before it: "and SHOW …", "plus SHOW". */
 const JOINED_ITEM = /^(?:and|or|plus|as well as) (?:⟨show⟩|⟨title⟩)/;
@@ -664,7 +665,7 @@ function isRoundUp(marked: string): boolean {
   const sentence = sentences.find((part) => part.includes(SHOW));
   if (!sentence) return matches(marked);
   const segment = sentence.split(/:\s/).find((part) => part.includes(SHOW)) ?? sentence;
-  const tells = (text: string) => TELLING_PATTERNS.some((pattern) => pattern.test(text));
+  const tells = (text: string) => TELLING_PATTERNS.some((pattern) => pattern.test(withoutDegreeAdverbs(text)));
   // "TV Bits: X uncanceled, CBS and Fox cancellations, renewals and more": the show's own item
   // (between commas) tells its verdict, whatever the rest of the list is.
   const item = segment.split(/[,;]\s/).find((part) => part.includes(SHOW)) ?? segment;

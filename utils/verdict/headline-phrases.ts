@@ -116,13 +116,13 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\bconfirmed for (?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\b${SEASON_REF} (?:is |are )?(?:now )?(?:official|a go|on)\\b(?! ${SEASON_EVENT})`),
   // "Taken Season 2 ordered by NBC", "Panchayat season 4 announced" (but "season 4 premiere date announced")
-  phrase('renewed', `\\b${SEASON_REF} (?:is |has been )?(?:officially )?(?:ordered|announced)\\b`),
+  phrase('renewed', `\\b${SEASON_REF} (?:is |has been )?(?:ordered|announced)\\b`),
   // "orders another series of Josh", "orders a new season of X"
   phrase('renewed', '\\border(?:s|ed)? (?:another|a new|a fresh|more) (?:\\S+ )?(?:season|series|episodes) of\\b'),
   // "ordered for third season"
   phrase('renewed', `\\bordered for (?:a |an )?${SEASON_REF}`),
   // "Will there be a season 4? – Return confirmed"
-  phrase('renewed', '\\breturn (?:is |has been )?(?:officially )?confirmed\\b'),
+  phrase('renewed', '\\breturn (?:is |has been )?confirmed\\b'),
   // "giving X a second season"
   phrase(
     'renewed',
@@ -133,7 +133,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('renewed', `\\bback for (?:a |an )?${SEASON_REF}(?! ${SEASON_EVENT})`),
   // "another season of X", "a brand-new season of X is coming to Hulu", "season 5 coming to Netflix"
   phrase('renewed', `\\b(?:new|another|brand-new) season of ${PLACEHOLDER}`),
-  phrase('renewed', `\\b${SEASON_REF} (?:is )?(?:officially )?coming to ${NET}(?! (?:in|on|this|next)\\b)`),
+  phrase('renewed', `\\b${SEASON_REF} (?:is )?coming to ${NET}(?! (?:in|on|this|next)\\b)`),
   // "will continue on Netflix" (after another network's cancellation it reads as a revival)
   phrase('renewed', `\\b(?:will |to )?continue[sd]? (?:on|at) ${NET}`),
   // "returning for two new series", "will continue … for a third season", "get second Syfy seasons"
@@ -155,7 +155,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "Stranger Things 2 officially confirmed": a number right after the title is its season
   phrase(
     'renewed',
-    `${SHOW} (?:season )?\\d{1,2} (?:is |has been )?(?:officially )?(?:confirmed|happening|greenlit|green-lit|a go)\\b`,
+    `${SHOW} (?:season )?\\d{1,2} (?:is |has been )?(?:confirmed|happening|greenlit|green-lit|a go)\\b`,
   ),
   phrase('renewed', `\\bgreen-?light(?:s|ed)? (?:${PLACEHOLDER} )?(?:for )?(?:a |an )?${SEASON_REF}`),
   phrase('renewed', `\\bpick(?:s|ed)? up\\b[^,;]{0,40}?\\bfor (?:a |an )?${SEASON_REF}`),
@@ -168,10 +168,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
     'renewed',
     `\\b(?:gets|got|given) (?:the )?green ?-?light\\b|\\bgreen-?(?:lit|lights?) (?:for )?(?:a |an )?${SEASON_REF}`,
   ),
-  phrase(
-    'renewed',
-    `\\b${SEASON_REF} (?:is |has been |gets )?(?:officially |finally )?(?:green-?lit|confirmed|happening|a go)\\b`,
-  ),
+  phrase('renewed', `\\b${SEASON_REF} (?:is |has been |gets )?(?:green-?lit|confirmed|happening|a go)\\b`),
   phrase('renewed', `\\bconfirm(?:s|ed)? (?:a |an |${PLACEHOLDER} )?${SEASON_REF}(?! ${SEASON_EVENT})`),
   phrase(
     'renewed',
@@ -187,7 +184,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "Season 2 of X is a go", "Season 3 is officially on the way", "season 4 is in production"
   phrase(
     'renewed',
-    `\\b${SEASON_REF} of ${PLACEHOLDER} (?:is |are )?(?:now )?(?:a go|happening|confirmed|official|on the way|in production|in writing)\\b|\\b${SEASON_REF} (?:is |are )?(?:officially )?(?:on the way|in production|in writing)\\b`,
+    `\\b${SEASON_REF} of ${PLACEHOLDER} (?:is |are )?(?:now )?(?:a go|happening|confirmed|official|on the way|in production|in writing)\\b|\\b${SEASON_REF} (?:is |are )?(?:on the way|in production|in writing)\\b`,
   ),
   // British: "Second series for Upstart Crow", "X and Y get another series"
   phrase(
@@ -207,13 +204,10 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   // Coming back with no season to come back for: a show that was gone ("'King of the Hill' is
   // Coming Back", "X is back, and that's a win"). A season ("coming back for season 3") is a renewal.
-  phrase(
-    'revived',
-    `\\b(?:is|are) (?:officially )?coming back\\b(?! for\\b)|${SHOW} (?:is|are) back(?= *(?:$|[,;!-]| and\\b))`,
-  ),
+  phrase('revived', `\\b(?:is|are) coming back\\b(?! for\\b)|${SHOW} (?:is|are) back(?= *(?:$|[,;!-]| and\\b))`),
   phrase(
     'renewed',
-    `\\b(?:will|to|set to) (?:officially )?return\\b(?! to (?:theaters|cinemas))(?! (?:in|on) (?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|\\d))|\\breturn(?:s|ing)? (?:to ${NET} )?for (?:a |an )?${SEASON_REF}`,
+    `\\b(?:will|to|set to) return\\b(?! to (?:theaters|cinemas))(?! (?:in|on) (?:jan|feb|march|april|may|june|july|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|\\d))|\\breturn(?:s|ing)? (?:to ${NET} )?for (?:a |an )?${SEASON_REF}`,
   ),
 
   // ── ending (a planned end) ─────────────────────────────────────────────────
@@ -238,7 +232,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // "confirmed as the series' end", "signals the end of X", "ending the show after season 11"
   phrase('ending', `\\bas (?:the|its) (?:series|show)'?s? end\\b|\\bthe end of ${PLACEHOLDER}(?! season)`),
   phrase('ending', `\\bend(?:s|ing)? (?:the show|the series|${PLACEHOLDER}) after\\b`),
-  phrase('ending', '\\b(?:to|will|set to|is set to|going to) (?:officially )?end\\b'),
+  phrase('ending', '\\b(?:to|will|set to|is set to|going to) end\\b'),
   phrase(
     'ending',
     '\\bend(?:s|ing)? with (?:(?:a|an|its|the) )?(?:[\\w-]+ )?(?:season|series)\\b|\\bend(?:s|ing)? with (?:its|the)\\b',
@@ -255,7 +249,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   phrase('ending', `\\bconclud(?:es|ing) (?:with|after)\\b|\\b${SEASON_REF} (?:will be|is) (?:the )?series finale\\b`),
   // "Syfy cancels X, ABC ends Revenge": a network ending a show is its planned end.
-  phrase('ending', `\\b${NET} (?:officially )?ends ${SHOW}`),
+  phrase('ending', `\\b${NET} ends ${SHOW}`),
   // "ending at Netflix with season 4", "to close with its third season", "will end its run"
   phrase(
     'ending',
@@ -283,7 +277,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   phrase(
     'ending',
-    `${SHOW}'?s? (?:\\S+ )?ending (?:is )?(?:officially )?(?:confirmed|announced)\\b|\\b(?:announc|confirm)(?:es|ed|e|s) (?:(?:the |its )?(?:tv |${SHOW} ?)?(?:show|series)?'?s? ?|${SHOW} )end\\b(?! (?:date|credits))`,
+    `${SHOW}'?s? (?:\\S+ )?ending (?:is )?(?:confirmed|announced)\\b|\\b(?:announc|confirm)(?:es|ed|e|s) (?:(?:the |its )?(?:tv |${SHOW} ?)?(?:show|series)?'?s? ?|${SHOW} )end\\b(?! (?:date|credits))`,
   ),
   // ── revived (after a cancellation) ─────────────────────────────────────────
   phrase('revived', '\\breviv(?:e|ed|es|ing)\\b'),
@@ -330,12 +324,12 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // revival's problem", "in for the X revival", "X revival nears pilot order") is not news of one.
   phrase(
     'revived',
-    `${SHOW} (?:\\S+ ){0,2}?revivals? (?:series )?(?:is |has been |was )?(?:(?:really|officially|finally|now) )?(?:coming|heading|heads|ordered|confirmed|happening|set|a go|greenlit|green-lit|picked up|ready|lands|gets (?:a )?(?:\\S+ )?(?:season|series) order)\\b|\\b(?:star(?:s|ring)?|return(?:s|ing)?|back) (?:in|for|to) (?:the |a |an )?(?:\\S+ )?${SHOW} (?:\\S+ )?revival\\b|\\b(?:host(?:s|ing)?|orders?|ordered|greenlights?|greenlit) (?:\\S+ ){0,4}?${SHOW} (?:\\S+ )?revival\\b|${SHOW} (?:\\S+ )?revival(?: series)?:? (?:\\S+ ){0,2}?(?:orders?|ordered|greenlights?|greenlit|confirms?|confirmed)\\b|${SHOW} (?:limited|event|revival) series\\b(?! (?:in development|pilot|(?:is |was |has been )?cancel))`,
+    `${SHOW} (?:\\S+ ){0,2}?revivals? (?:series )?(?:is |has been |was )?(?:(?:really|now) )?(?:coming|heading|heads|ordered|confirmed|happening|set|a go|greenlit|green-lit|picked up|ready|lands|gets (?:a )?(?:\\S+ )?(?:season|series) order)\\b|\\b(?:star(?:s|ring)?|return(?:s|ing)?|back) (?:in|for|to) (?:the |a |an )?(?:\\S+ )?${SHOW} (?:\\S+ )?revival\\b|\\b(?:host(?:s|ing)?|orders?|ordered|greenlights?|greenlit) (?:\\S+ ){0,4}?${SHOW} (?:\\S+ )?revival\\b|${SHOW} (?:\\S+ )?revival(?: series)?:? (?:\\S+ ){0,2}?(?:orders?|ordered|greenlights?|greenlit|confirms?|confirmed)\\b|${SHOW} (?:limited|event|revival) series\\b(?! (?:in development|pilot|(?:is |was |has been )?cancel))`,
   ),
   // "to host a revival of X", "X revival in the works", "Netflix to reboot X", "is getting a reboot"
   phrase(
     'revived',
-    `\\brevival of ${SHOW}|${SHOW} (?:\\S+ )?revival (?:is |are )?(?:officially )?in the works\\b|^revival of (?:\\S+ ){0,3}?${SHOW} in the works\\b`,
+    `\\brevival of ${SHOW}|${SHOW} (?:\\S+ )?revival (?:is |are )?in the works\\b|^revival of (?:\\S+ ){0,3}?${SHOW} in the works\\b`,
     { unless: /\b(?:hopes?|calls?|petition|campaign|push|wants?|talks?|rumou?rs?|pitch\w*)\b/ },
   ),
   phrase(
@@ -345,11 +339,8 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   ),
   // "CW picks up AMC drama '61st Street'": another network's show taken on.
   phrase('revived', `\\bpick(?:s|ed|ing)? up (?:the )?${NET} (?:\\S+ )?(?:drama|comedy|series|show|sitcom)\\b`),
-  // "finds new life on Disney+", "NBC brings 'Heroes' back", "'Mad About You' is officially back and …"
-  phrase(
-    'revived',
-    `\\bf(?:inds?|ound) (?:a )?new life\\b|\\bbr(?:ing|ings|inging|ought) ${SHOW} back\\b|${SHOW} (?:is|are) officially back(?= *(?:$|[,;!-]| and\\b))`,
-  ),
+  // "finds new life on Disney+", "NBC brings 'Heroes' back"
+  phrase('revived', `\\bf(?:inds?|ound) (?:a )?new life\\b|\\bbr(?:ing|ings|inging|ought) ${SHOW} back\\b`),
   // "saving AMC drama '61st Street'", "decided to save it" (not a campaign or a plea to save it)
   phrase('revived', `\\bsav(?:ed|ing) (?:\\S+ ){1,3}?${SHOW}|\\bdecided to save (?:it|${SHOW})\\b`, {
     unless:
@@ -358,7 +349,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   phrase('revived', '\\bcancel\\w*,? then renew'),
   phrase(
     'revived',
-    `\\brevival\\b(?: series| season)? (?:is |has been )?(?:(?:really|officially|finally) )?(?:happening|coming|a go|confirmed|ordered|official|set|greenlit|green-lit)\\b`,
+    `\\brevival\\b(?: series| season)? (?:is |has been )?(?:really )?(?:happening|coming|a go|confirmed|ordered|official|set|greenlit|green-lit)\\b`,
   ),
   // "returning after 14 years", "returns to TV", "announces its return" (not "returns for season 3": a renewal)
   phrase(
@@ -376,7 +367,7 @@ export const VERDICT_PHRASES: VerdictPhrase[] = [
   // A new series of an old show: "X reboot coming to Netflix", "orders new X series", "sequel series"
   phrase(
     'revived',
-    `(?<!\\b(?:cancels|canceled|cancelled|axes|axed|scraps|drops|the|'s|s') )${SHOW} (?:\\S+ )?reboot\\b(?! (?:talks?|rumou?rs?|hopes?|news|update|plans?|odds|review|trailer|teaser|poster|season|(?:(?:has|have) been |is |was |just |officially |gets? |got )*(?:cancel\\w*|renew\\w*|axed|dead|scrapped|dropped|ends?|ending)))|\\breboot (?:is |has been )?(?:officially )?(?:coming|ordered|greenlit|green-lit|confirmed|happening|a go|set)\\b`,
+    `(?<!\\b(?:cancels|canceled|cancelled|axes|axed|scraps|drops|the|'s|s') )${SHOW} (?:\\S+ )?reboot\\b(?! (?:talks?|rumou?rs?|hopes?|news|update|plans?|odds|review|trailer|teaser|poster|season|(?:(?:has|have) been |is |was |just |gets? |got )*(?:cancel\\w*|renew\\w*|axed|dead|scrapped|dropped|ends?|ending)))|\\breboot (?:is |has been )?(?:coming|ordered|greenlit|green-lit|confirmed|happening|a go|set)\\b`,
   ),
   phrase(
     'revived',
@@ -448,6 +439,13 @@ export const CANCEL_OTHER_OBJECTS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Headline words of other news about a show (its episodes, promotion, people): an article's first
+ * sentences don't decide a verdict for such a headline (article-facts.ts).
+ */
+export const OTHER_NEWS =
+  /\b(?:reviews?|trailers?|teasers?|first look|featurettes?|premiere date|release date|recaps?|episodes?|how to watch|where to watch|interviews?|talks?|speaks?|discuss(?:es)?|explains?|star|stars|cast|exits?|exiting|quits|leaves|joins|preview|sneak peek|finale)\b/;
 
 /** Nouns that make "renew" about something else: deals, contracts, interest. */
 export const RENEW_OTHER_OBJECTS = new Set(

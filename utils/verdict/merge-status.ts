@@ -87,7 +87,10 @@ export function mergeStatus(
   }
 
   const ended = parseDay(tvmaze?.ended ?? null);
-  const ranked = [...decisive].sort((a, b) => rankForEndedShow(a, ended) - rankForEndedShow(b, ended));
+  const ranked = decisive
+    .map((article) => ({ article, rank: rankForEndedShow(article, ended) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ article }) => article);
   for (const article of ranked) {
     const status = statusForEndedShow(article, ended);
     if (status) return { status, evidence: article, conflicting: false };
@@ -187,27 +190,18 @@ function statusForEndedShow(article: ClassifiedArticle, ended: number | null): F
  * (within CANCELLATION_LEAD_DAYS, or undated: "season 6 will be the last", the show ended as
  * planned, whatever outlets called the announcement); then the rest; reports looking back on the end last.
  */
-function rankForEndedShow(article: ClassifiedArticle, ended: number | null): number {
-  if (lookingBack(article, ended)) return 3;
-  const published = parseInstant(article.published);
+function rankForEndedShow({ verdict, published: date }: ClassifiedArticle, ended: number | null): number {
+  const published = parseInstant(date);
   if (ended === null) return 2;
-  if (published === null) return article.verdict === 'ending' ? 1.5 : 2;
-  if ((article.verdict === 'renewed' || article.verdict === 'revived') && published > ended + DAY_MS) return 0;
-  if (article.verdict === 'ending' && published >= ended - CANCELLATION_LEAD_DAYS * DAY_MS) return 1;
+  if (published === null) return verdict === 'ending' ? 1.5 : 2;
+  const endNews = verdict === 'canceled' || verdict === 'ending';
+  // A cancellation or an end reported long after the last episode looks back on it ("Why X was
+  // canceled", or a spin-off's news under the show's name): it stands only when nothing from the
+  // time of the end says otherwise.
+  if (endNews && published > ended + RETROSPECTIVE_DAYS * DAY_MS) return 3;
+  if (!endNews && published > ended + DAY_MS) return 0;
+  if (verdict === 'ending' && published >= ended - CANCELLATION_LEAD_DAYS * DAY_MS) return 1;
   return 2;
-}
-
-/**
- * A cancellation or an end reported long after the show's last episode looks back on it ("Why X
- * was canceled", or a spin-off's news under the show's name): it stands only when nothing from
- * the time of the end says otherwise. (Renewals and revivals after the end are news: they stay.)
- */
-function lookingBack(article: ClassifiedArticle, ended: number | null): boolean {
-  const published = parseInstant(article.published);
-  if (published === null || ended === null) return false;
-  return (
-    (article.verdict === 'canceled' || article.verdict === 'ending') && published > ended + RETROSPECTIVE_DAYS * DAY_MS
-  );
 }
 
 function predates(article: ClassifiedArticle, premiered: number | null): boolean {

@@ -115,11 +115,13 @@ function descriptionStart(words: string[], noun: number): number {
   return start;
 }
 
-const ACTING_VERBS =
-  /^(?:(?:just|also|now) )?(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights)\b/;
+/** What a network does to a show, as a headline's verb. */
+const NETWORK_VERBS = 'cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights';
 
-const VERDICT_VERB =
-  /\b(?:cancels|renews|axes|orders|saves|rescues|revives|scraps|drops|picks up|greenlights|ends|keeps)\b/;
+const ACTING_VERBS = new RegExp(`^(?:(?:just|also|now) )?(?:${NETWORK_VERBS})\\b`);
+
+/** A verb between two counted groups gives the second its own verdict ("renews three, cancels three"). */
+const VERDICT_VERB = new RegExp(`\\b(?:${NETWORK_VERBS}|ends|keeps)\\b`);
 
 const DETERMINERS = new Set('a an the its their his her this that your our'.split(' '));
 
